@@ -1,0 +1,66 @@
+import { ROLES, type Role } from '../../shared/roles';
+
+/**
+ * Who may do what: the one explicit map. Every route declares one of these actions in
+ * `config.policy`; a hook in app.ts enforces the role part before the handler runs, and
+ * resource rules (a project leader edits only their own efforts) live in `can*` functions
+ * below, called by the services. `policies.test.ts` checks this map per role; the route
+ * enumeration test fails when a route has no policy.
+ */
+export const PUBLIC = 'public' as const;
+export const AUTHENTICATED = 'authenticated' as const;
+
+export const POLICIES = {
+  /** health, OpenAPI document, login */
+  public: PUBLIC,
+  /** read one's own session, log out */
+  'session.own': AUTHENTICATED,
+  /** read the programme register: efforts, forms, principles, goals, organisations, people, council questions */
+  'programme.read': ROLES,
+  /** edit an effort's form and links; projectleider only for their own efforts (canEditEffort) */
+  'effort.edit': ['programmamanager', 'projectleider'],
+  /** read the complete change log across the programme */
+  'audit.read': ['programmamanager', 'beheerder'],
+  /** list accounts and their roles */
+  'users.read': ['beheerder'],
+} as const satisfies Record<string, typeof PUBLIC | typeof AUTHENTICATED | readonly Role[]>;
+
+export type Action = keyof typeof POLICIES;
+
+export interface Actor {
+  id: string;
+  role: Role;
+  personId: string | null;
+  displayName: string;
+}
+
+/** The role part of a policy: may this actor (or an anonymous visitor) perform the action at all? */
+export function allows(actor: Actor | null, action: Action): boolean {
+  const rule = POLICIES[action];
+  if (rule === PUBLIC) return true;
+  if (!actor) return false;
+  if (rule === AUTHENTICATED) return true;
+  return (rule as readonly Role[]).includes(actor.role);
+}
+
+/**
+ * Resource rule for editing an effort. `leaderPersonIds` are the people who are projectleider
+ * of the effort or of one of its ancestors (a leader of effort 2 also keeps 2.A–2.C).
+ */
+export function canEditEffort(actor: Actor | null, leaderPersonIds: readonly string[]): boolean {
+  if (!actor || !allows(actor, 'effort.edit')) return false;
+  if (actor.role === 'programmamanager') return true;
+  return actor.personId !== null && leaderPersonIds.includes(actor.personId);
+}
+
+/** The abilities the UI receives with the session, so it can hide what a user may not do. */
+export function abilitiesFor(actor: Actor) {
+  return {
+    readProgramme: allows(actor, 'programme.read'),
+    /** 'all' | 'own' | 'none' */
+    editEfforts: actor.role === 'programmamanager' ? 'all' : allows(actor, 'effort.edit') ? 'own' : 'none',
+    readAudit: allows(actor, 'audit.read'),
+    readUsers: allows(actor, 'users.read'),
+  } as const;
+}
+export type Abilities = ReturnType<typeof abilitiesFor>;

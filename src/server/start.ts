@@ -1,0 +1,27 @@
+import type { Config } from './config';
+import { type Database, migrateDatabase, openDatabase } from './db/client';
+import { isSeeded, seedDemoAccounts, seedProgrammeData } from './seed';
+
+export interface Prepared {
+  database: Database;
+  seeded: boolean;
+  demo: { created: number; generatedPassword?: string };
+}
+
+/** Opens the database (taking the data-directory lock), migrates, and seeds an empty database. */
+export async function prepareDatabase(config: Config): Promise<Prepared> {
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    await migrateDatabase(database);
+    let seeded = false;
+    if (!(await isSeeded(database.db))) {
+      await seedProgrammeData(database.db);
+      seeded = true;
+    }
+    const demo = config.demoData ? await seedDemoAccounts(database.db, config.demoPassword) : { created: 0 };
+    return { database, seeded, demo };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
