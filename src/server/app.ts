@@ -164,10 +164,12 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
 
   // The web client: built files, and index.html for every client-side route.
   if (existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(WEB_DIST)) {
+    const path = request.url.split('?')[0]!;
+    // client routes get the app; a missing file (with an extension) stays a 404
+    if (request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path) && existsSync(WEB_DIST)) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     throw new AppError('not_found', `Er is niets op ${request.url.split('?')[0]}.`);

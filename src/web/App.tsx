@@ -1,0 +1,51 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSession } from './api/hooks';
+import { Layout } from './components/Layout';
+import { ErrorView, Loading, NotFound } from './components/ui';
+import { AuditPage, UsersPage } from './routes/admin';
+import { CouncilPage } from './routes/council';
+import { EffortEditPage } from './routes/effort-edit';
+import { EffortHistoryPage } from './routes/effort-history';
+import { EffortPage } from './routes/effort';
+import { HomePage } from './routes/home';
+import { LoginPage } from './routes/login';
+import { OpenFieldsPage } from './routes/open-fields';
+import { GoalPage, GoalsPage, OrganisationPage, OrganisationsPage, PeoplePage, PersonPage, PrinciplePage, PrinciplesPage } from './routes/reference';
+import { SearchPage } from './routes/search';
+
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <ErrorView error={session.error} />;
+  if (!session.data) return <Navigate to={`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <>{children}</>;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/inloggen" element={<LoginPage />} />
+        <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
+        <Route path="/inspanningen/:id" element={<RequireSession><EffortPage /></RequireSession>} />
+        <Route path="/inspanningen/:id/bewerken" element={<RequireSession><EffortEditPage /></RequireSession>} />
+        <Route path="/inspanningen/:id/geschiedenis" element={<RequireSession><EffortHistoryPage /></RequireSession>} />
+        <Route path="/zoeken" element={<RequireSession><SearchPage /></RequireSession>} />
+        <Route path="/open-velden" element={<RequireSession><OpenFieldsPage /></RequireSession>} />
+        <Route path="/principes" element={<RequireSession><PrinciplesPage /></RequireSession>} />
+        <Route path="/principes/:id" element={<RequireSession><PrinciplePage /></RequireSession>} />
+        <Route path="/doelstellingen" element={<RequireSession><GoalsPage /></RequireSession>} />
+        <Route path="/doelstellingen/:id" element={<RequireSession><GoalPage /></RequireSession>} />
+        <Route path="/organisaties" element={<RequireSession><OrganisationsPage /></RequireSession>} />
+        <Route path="/organisaties/:id" element={<RequireSession><OrganisationPage /></RequireSession>} />
+        <Route path="/personen" element={<RequireSession><PeoplePage /></RequireSession>} />
+        <Route path="/personen/:id" element={<RequireSession><PersonPage /></RequireSession>} />
+        <Route path="/raadsvragen" element={<RequireSession><CouncilPage /></RequireSession>} />
+        <Route path="/logboek" element={<RequireSession><AuditPage /></RequireSession>} />
+        <Route path="/gebruikers" element={<RequireSession><UsersPage /></RequireSession>} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
