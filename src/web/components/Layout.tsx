@@ -1,8 +1,9 @@
+import { useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/hooks';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../../shared/i18n/nl';
-import { Button, StatusBadge } from './ui';
+import { Button, clientNavigation, StatusBadge } from './ui';
 
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -30,6 +31,9 @@ export function Layout() {
     ['/personen', 'nav.people'],
     ['/raadsvragen', 'nav.council'],
   ];
+  // Set during render (idempotent), so the new page's PageTitle sees it when it mounts.
+  const firstPath = useRef(location.pathname);
+  if (location.pathname !== firstPath.current) clientNavigation.happened = true;
   if (session?.abilities.readAudit) nav.push(['/logboek', 'nav.audit']);
   if (session?.abilities.readUsers) nav.push(['/gebruikers', 'nav.users']);
 

@@ -23,14 +23,17 @@ export function ButtonLink({ appearance = 'secondary', className = '', ...props 
   return <RouterLink className={`utrecht-button ${look} koers-button-link ${className}`} {...props} />;
 }
 
-/** The page's h1: sets document.title and receives focus after navigation. */
+/** Set once the user has navigated inside the app (see Layout); a full page load leaves focus alone so the first Tab reaches the skip link. */
+export const clientNavigation = { happened: false };
+
+/** The page's h1: sets document.title and receives focus after client-side navigation. */
 export function PageTitle({ children, title, pre }: { children: ReactNode; title: string; pre?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Koers`;
   }, [title]);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
+    if (clientNavigation.happened) ref.current?.focus({ preventScroll: true });
   }, []);
   return (
     <div className="koers-page-title">
