@@ -116,8 +116,18 @@ export const HistoryEntry = z.object({
   after: z.unknown(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
-export const HistoryList = z.object({ items: z.array(HistoryEntry) });
-export const HistoryQuery = z.object({ field: z.string().max(100).optional() });
+export const HistoryList = z.object({
+  items: z.array(HistoryEntry),
+  /** number of entries matching the filter, over all pages */
+  total: z.number().int(),
+  /** pass as `before` to get the next (older) page; null on the last page */
+  nextBefore: z.number().int().nullable(),
+});
+export const HistoryQuery = z.object({
+  field: z.string().max(100).optional(),
+  limit: z.coerce.number().int('Het aantal moet een geheel getal zijn.').min(1, 'Vraag minstens 1 wijziging op.').max(200, 'Vraag maximaal 200 wijzigingen per keer op.').default(50),
+  before: z.coerce.number().int('De cursor moet een geheel getal zijn.').min(1).optional(),
+});
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(2, 'Zoek op minstens 2 tekens.').max(200, 'De zoekterm is te lang.'),

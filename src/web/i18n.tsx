@@ -15,6 +15,7 @@ interface I18n {
   fieldLabel(key: FormFieldKey | string): string;
   roleLabel(role: Role | string): string;
   formatDateTime(iso: string): string;
+  formatNumber(n: number): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -45,6 +46,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const t = (key: MessageKey, vars?: Record<string, string | number>) =>
       cat[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
     const fmt = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+    const num = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB');
     return {
       lang,
       setLang,
@@ -57,6 +59,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       roleLabel: (role) => ROLE_LABELS[role as Role]?.[lang] ?? role,
       formatDateTime: (iso) => fmt.format(new Date(iso)),
+      formatNumber: (n) => num.format(n),
     };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

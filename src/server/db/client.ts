@@ -1,3 +1,4 @@
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +99,9 @@ export function lockDataDir(dataDir: string): () => void {
   throw new Error(`Kon de datamap ${dataDir} niet vergrendelen / could not lock the data directory`);
 }
 
+/** PGlite extensions the migrations use (PostgreSQL servers ship them in contrib). */
+const extensions = { pg_trgm };
+
 /** Opens PGlite in `dataDir/pg` (taking the lock) or, when `databaseUrl` is set, a pg pool. */
 export async function openDatabase(opts: { dataDir?: string; databaseUrl?: string; inMemory?: boolean; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
@@ -108,12 +112,12 @@ export async function openDatabase(opts: { dataDir?: string; databaseUrl?: strin
   let release = () => {};
   let client: PGlite;
   if (opts.inMemory) {
-    client = await PGlite.create({ loadDataDir: opts.loadDataDir });
+    client = await PGlite.create({ loadDataDir: opts.loadDataDir, extensions });
   } else {
     if (!opts.dataDir) throw new Error('dataDir is required for PGlite');
     release = lockDataDir(opts.dataDir);
     try {
-      client = await PGlite.create(join(opts.dataDir, 'pg'));
+      client = await PGlite.create(join(opts.dataDir, 'pg'), { extensions });
     } catch (err) {
       release();
       throw err;

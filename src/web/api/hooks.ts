@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   AuditList,
@@ -77,10 +77,19 @@ export function useLogout() {
 export const useProgramme = () => useQuery({ queryKey: ['programme'], queryFn: get<z.infer<typeof Programme>>('/programme') });
 export const useEfforts = () => useQuery({ queryKey: ['efforts'], queryFn: get<z.infer<typeof EffortList>>('/efforts') });
 export const useEffort = (id: string) => useQuery({ queryKey: ['effort', id], queryFn: get<EffortDetail>(`/efforts/${id}`) });
+/** An effort's history, a page of 50 at a time (newest first); fetchNextPage loads older entries. */
 export const useHistory = (id: string, field?: string) =>
-  useQuery({
+  useInfiniteQuery({
     queryKey: ['history', id, field ?? ''],
-    queryFn: get<z.infer<typeof HistoryList>>(`/efforts/${id}/history${field ? `?field=${encodeURIComponent(field)}` : ''}`),
+    initialPageParam: null as number | null,
+    queryFn: ({ pageParam }) => {
+      const q = new URLSearchParams();
+      if (field) q.set('field', field);
+      if (pageParam) q.set('before', String(pageParam));
+      const qs = q.toString();
+      return get<z.infer<typeof HistoryList>>(`/efforts/${id}/history${qs ? `?${qs}` : ''}`)();
+    },
+    getNextPageParam: (last) => last.nextBefore,
   });
 export const useSearch = (q: string) =>
   useQuery({ queryKey: ['search', q], queryFn: get<SearchResults>(`/search?q=${encodeURIComponent(q)}`), enabled: q.trim().length >= 2 });

@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import type { HistoryEntry } from '../../shared/api';
 import { FORM_FIELDS } from '../../shared/form-fields';
 import { useEffort, useHistory } from '../api/hooks';
-import { Breadcrumbs, ErrorView, Loading, PageTitle } from '../components/ui';
+import { Breadcrumbs, Button, ErrorView, Loading, PageTitle } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../../shared/i18n/nl';
 
@@ -67,13 +67,15 @@ export function EffortHistoryPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const field = params.get('veld') ?? undefined;
-  const { t, fieldLabel, formatDateTime } = useI18n();
+  const { t, fieldLabel, formatDateTime, formatNumber } = useI18n();
   const effort = useEffort(id);
   const history = useHistory(id, field);
   if (effort.isError) return <ErrorView error={effort.error} />;
   if (history.isError) return <ErrorView error={history.error} />;
   if (!effort.data || !history.data) return <Loading />;
   const name = `${effort.data.effort.code} ${effort.data.effort.name}`;
+  const items = history.data.pages.flatMap((p) => p.items);
+  const total = history.data.pages[0]?.total ?? 0;
   const heading = field ? `${t('history.title', { name })} · ${fieldLabel(field)}` : t('history.title', { name });
   return (
     <>
@@ -101,23 +103,33 @@ export function EffortHistoryPage() {
           <option value="goals">{fieldLabel('goals')}</option>
         </select>
       </form>
-      {history.data.items.length === 0 ? (
+      {items.length === 0 ? (
         <p className="utrecht-paragraph koers-empty">{t('history.empty')}</p>
       ) : (
-        <ol className="koers-history">
-          {history.data.items.map((h) => (
-            <li key={h.id} className="koers-history__item">
-              <h2 className="utrecht-heading-4 koers-history__head">
-                {h.field ? fieldLabel(h.field) : name}
-                <span className="koers-muted">
-                  {' '}
-                  · <time dateTime={h.at}>{formatDateTime(h.at)}</time> · {t('history.by', { actor: h.actor })}
-                </span>
-              </h2>
-              <ChangeView entry={h} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <p className="utrecht-paragraph koers-muted" aria-live="polite">
+            {t('history.count', { shown: formatNumber(items.length), total: formatNumber(total) })}
+          </p>
+          <ol className="koers-history">
+            {items.map((h) => (
+              <li key={h.id} className="koers-history__item">
+                <h2 className="utrecht-heading-4 koers-history__head">
+                  {h.field ? fieldLabel(h.field) : name}
+                  <span className="koers-muted">
+                    {' '}
+                    · <time dateTime={h.at}>{formatDateTime(h.at)}</time> · {t('history.by', { actor: h.actor })}
+                  </span>
+                </h2>
+                <ChangeView entry={h} />
+              </li>
+            ))}
+          </ol>
+          {history.hasNextPage ? (
+            <Button onClick={() => void history.fetchNextPage()} disabled={history.isFetchingNextPage}>
+              {history.isFetchingNextPage ? t('history.loadingMore') : t('history.more')}
+            </Button>
+          ) : null}
+        </>
       )}
     </>
   );

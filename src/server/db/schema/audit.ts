@@ -21,5 +21,5 @@ export const changeLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('change_log_entity_idx').on(t.entityType, t.entityId, t.at), index('change_log_at_idx').on(t.at)],
+  (t) => [index('change_log_entity_idx').on(t.entityType, t.entityId, t.id), index('change_log_at_idx').on(t.at)],
 );

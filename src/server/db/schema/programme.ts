@@ -12,6 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { FIELD_STATES } from '../../../shared/form-fields';
 
 const timestamps = {
@@ -96,7 +97,11 @@ export const effortFields = pgTable(
     value: text('value').notNull().default(''),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.effortId, t.fieldKey] })],
+  (t) => [
+    primaryKey({ columns: [t.effortId, t.fieldKey] }),
+    // open fields (N.t.b. or empty) are few; lists and the open-fields overview read only these
+    index('effort_fields_open_idx').on(t.effortId, t.state).where(sql`state <> 'filled'`),
+  ],
 );
 
 export const effortPeople = pgTable(

@@ -195,3 +195,32 @@ describe('search and open fields', () => {
     expect(six.open).toEqual(expect.arrayContaining([{ key: 'projectLeader', state: 'ntb' }, { key: 'budget', state: 'ntb' }]));
   });
 });
+
+describe('GET /api/v1/efforts/:id/history', () => {
+  it('pages through the history newest first, with a total and a cursor', async () => {
+    const pm = await ctx.as('programmamanager');
+    const effortId = id('5.B');
+    for (let i = 1; i <= 5; i++) {
+      const current: EffortDetail = (await pm.get(`/api/v1/efforts/${effortId}`)).json();
+      const res = await pm.patch(`/api/v1/efforts/${effortId}`, { version: current.effort.version, fields: { communication: { state: 'filled', value: `Versie ${i}` } } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const first = (await pm.get(`/api/v1/efforts/${effortId}/history?field=communication&limit=2`)).json();
+    expect(first.total).toBe(5);
+    expect(first.items.map((h: { after: { value: string } }) => h.after.value)).toEqual(['Versie 5', 'Versie 4']);
+    expect(first.nextBefore).toBe(first.items[1].id);
+    const second = (await pm.get(`/api/v1/efforts/${effortId}/history?field=communication&limit=2&before=${first.nextBefore}`)).json();
+    expect(second.items.map((h: { after: { value: string } }) => h.after.value)).toEqual(['Versie 3', 'Versie 2']);
+    const last = (await pm.get(`/api/v1/efforts/${effortId}/history?field=communication&limit=2&before=${second.nextBefore}`)).json();
+    expect(last.items.map((h: { after: { value: string } }) => h.after.value)).toEqual(['Versie 1']);
+    expect(last.nextBefore).toBeNull();
+  });
+
+  it('refuses a page size out of range with a Dutch message', async () => {
+    const pm = await ctx.as('programmamanager');
+    const res = await pm.get(`/api/v1/efforts/${id('1')}/history?limit=1000`);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(JSON.stringify(res.json())).toMatch(/maximaal 200/);
+  });
+});

@@ -63,7 +63,7 @@ export const effortRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: HistoryList },
       },
     },
-    async (request) => ({ items: await effortHistory(db, request.params.id, request.query.field) }),
+    async (request) => effortHistory(db, request.params.id, request.query),
   );
 
   zapp.get(

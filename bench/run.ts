@@ -1,0 +1,270 @@
+/**
+ * `npm run bench`: load benchmark of the programme register.
+ *
+ * For each engine (PGlite; PostgreSQL when available) and scale (realistic, large) it prepares a
+ * database (migrate, seed Brunssum, add the generated benchmark programme), starts the real
+ * server as a child process (the way `npm start` does), logs in, and loads each endpoint with
+ * 20 concurrent clients (autocannon). Figures are reported as ratios to GET /api/v1/health
+ * measured in the same run against the same server, so they compare across machines.
+ *
+ * Environment:
+ *   BENCH_SECONDS      seconds per endpoint (default 5, plus 1 s warm-up)
+ *   BENCH_CONNECTIONS  concurrent clients (default 20)
+ *   BENCH_SCALES       comma list: realistic,large (default both)
+ *   BENCH_ENGINES      comma list: pglite,postgres (default both; postgres is skipped if unavailable)
+ *   BENCH_DATABASE_URL an existing PostgreSQL server (maintenance DB URL, e.g. postgres://u:p@host/postgres);
+ *                      without it, a throwaway server is started from Debian's postgresql if installed
+ *   --readme           write the result table into README.md between the bench-results markers
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { migrateDatabase, openDatabase } from '../src/server/db/client';
+import { seedDemoAccounts, seedProgrammeData } from '../src/server/seed';
+import { generate, SCALES, type Scale } from './generate';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const PASSWORD = 'benchmark-wachtwoord';
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, '.cache', 'bench');
+const list = (v: string | undefined, all: string[]) => (v ? v.split(',').map((s) => s.trim()) : all);
+const scales = list(process.env.BENCH_SCALES, ['realistic', 'large']) as Scale[];
+const engines = list(process.env.BENCH_ENGINES, ['pglite', 'postgres']) as ('pglite' | 'postgres')[];
+
+interface Row {
+  engine: string;
+  scale: Scale;
+  endpoint: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function load(url: string, cookie: string, seconds: number): Promise<Omit<Row, 'engine' | 'scale' | 'endpoint'>> {
+  const times: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((done, fail) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie } }, (err, res) => (err ? fail(err) : done(res)));
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status !== 200) errors++;
+      times.push(ms);
+    });
+  });
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    rps: times.length / result.duration,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: errors + result.errors + result.timeouts,
+  };
+}
+
+async function waitForHealth(base: string, child: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/v1/health`)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not become healthy');
+}
+
+function startServer(env: Record<string, string>, port: number): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KOERS_DEMO_PASSWORD: PASSWORD, KOERS_LOGIN_RATE_LIMIT: '1000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function login(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'programmamanager@koers.test', password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/** A throwaway PostgreSQL server on loopback, from Debian's postgresql package (as .ci/run does). */
+function startThrowawayPostgres(): { url: string; stop: () => void } | null {
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return null;
+  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a))[0];
+  if (!version) return null;
+  const bin = join(base, version, 'bin');
+  const dir = mkdtempSync(join(tmpdir(), 'koers-bench-pg-'));
+  const root = process.getuid?.() === 0;
+  const run = (cmd: string, args: string[]) =>
+    root ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'ignore' }) : execFileSync(join(bin, cmd), args, { stdio: 'ignore' });
+  if (root) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    chownSync(dir, uid, -1);
+  }
+  const port = 54330;
+  run('initdb', ['-D', join(dir, 'data'), '-U', 'koers', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
+  return {
+    url: `postgres://koers@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+async function prepare(engine: 'pglite' | 'postgres', scale: Scale, adminUrl?: string): Promise<{ env: Record<string, string>; busiest: string }> {
+  let env: Record<string, string>;
+  let database;
+  if (engine === 'pglite') {
+    const dataDir = join(WORK, `${scale}-pglite`);
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    database = await openDatabase({ dataDir });
+    env = { KOERS_DATA_DIR: dataDir, DATABASE_URL: '' };
+  } else {
+    const name = `koers_bench_${scale}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`create database "${name}"`);
+    await admin.end();
+    const url = new URL(adminUrl!);
+    url.pathname = `/${name}`;
+    database = await openDatabase({ databaseUrl: url.toString() });
+    env = { DATABASE_URL: url.toString() };
+  }
+  try {
+    await migrateDatabase(database);
+    await seedProgrammeData(database.db);
+    await seedDemoAccounts(database.db, PASSWORD);
+    const t0 = performance.now();
+    const g = await generate(database.db, scale);
+    console.log(`  ${engine}/${scale}: ${g.efforts} efforts, ${g.changeLogRows} change-log rows generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return { env, busiest: g.busiestEffortId };
+  } finally {
+    await database.close();
+  }
+}
+
+const fmt = (n: number, d = 1) => n.toLocaleString('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+function table(rows: Row[]): string {
+  const out = [
+    '| engine | scale | endpoint | req/s | p50 ms | p95 ms | req/s vs health | p95 vs health |',
+    '|---|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const health = rows.find((h) => h.engine === r.engine && h.scale === r.scale && h.endpoint === 'GET /api/v1/health')!;
+    out.push(
+      `| ${r.engine} | ${r.scale} | \`${r.endpoint}\` | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.rps / health.rps, 3)} | ${fmt(r.p95 / health.p95, 1)}× |`,
+    );
+  }
+  return out.join('\n');
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  const rows: Row[] = [];
+  let port = 3400;
+  let pgServer: { url: string; stop: () => void } | null = null;
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  if (engines.includes('postgres') && !adminUrl) {
+    pgServer = startThrowawayPostgres();
+    adminUrl = pgServer?.url;
+    if (!adminUrl) console.log('PostgreSQL not available (set BENCH_DATABASE_URL or install postgresql): skipping the postgres runs.');
+  }
+  try {
+    for (const engine of engines) {
+      if (engine === 'postgres' && !adminUrl) continue;
+      for (const scale of scales) {
+        if (!(scale in SCALES)) throw new Error(`unknown scale ${scale}`);
+        const { env, busiest } = await prepare(engine, scale, adminUrl);
+        const base = `http://127.0.0.1:${++port}`;
+        const child = startServer(env, port);
+        try {
+          await waitForHealth(base, child);
+          const cookie = await login(base);
+          const endpoints: [string, string][] = [
+            ['GET /api/v1/health', '/api/v1/health'],
+            ['GET /api/v1/efforts', '/api/v1/efforts'],
+            ['GET /api/v1/efforts/{id}', `/api/v1/efforts/${busiest}`],
+            ['GET /api/v1/efforts/{id}/history', `/api/v1/efforts/${busiest}/history`],
+            ['GET /api/v1/search?q=Schutterspark', '/api/v1/search?q=Schutterspark'],
+            ['GET /api/v1/open-fields', '/api/v1/open-fields'],
+          ];
+          for (const [endpoint, path] of endpoints) {
+            await load(base + path, cookie, 1); // warm-up
+            const r = await load(base + path, cookie, SECONDS);
+            if (r.errors > 0) throw new Error(`${endpoint}: ${r.errors} failed requests`);
+            rows.push({ engine, scale, endpoint, ...r });
+            console.log(`  ${engine}/${scale} ${endpoint}: ${fmt(r.rps, 0)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms`);
+          }
+        } finally {
+          await stopServer(child);
+        }
+      }
+    }
+  } finally {
+    pgServer?.stop();
+  }
+
+  const header =
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (${SECONDS} s per endpoint, ${CONNECTIONS} connections, ` +
+    `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; load generator and server share the machine). ` +
+    `Scales: realistic = ${SCALES.realistic.efforts} efforts / ${SCALES.realistic.changeLogRows.toLocaleString('en-GB')} change-log rows, ` +
+    `large = ${SCALES.large.efforts} efforts / ${SCALES.large.changeLogRows.toLocaleString('en-GB')} change-log rows (on top of the Brunssum programme). ` +
+    '"req/s vs health" is the endpoint\'s throughput as a fraction of `GET /api/v1/health` on the same server in the same run; "p95 vs health" the ratio of the 95th-percentile latencies.';
+  const md = `${header}\n\n${table(rows)}\n`;
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(join(ROOT, 'bench', 'results', `${stamp}.json`), JSON.stringify(rows, null, 2));
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.md'), md);
+  console.log(`\n${md}`);
+  if (process.argv.includes('--readme')) {
+    const readme = join(ROOT, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const start = '<!-- bench-results -->';
+    const end = '<!-- /bench-results -->';
+    const i = text.indexOf(start);
+    if (i < 0) throw new Error('README.md has no bench-results marker');
+    const j = text.indexOf(end, i);
+    const after = j >= 0 ? text.slice(j + end.length) : text.slice(i + start.length);
+    writeFileSync(readme, `${text.slice(0, i)}${start}\n${md}${end}${after}`);
+    console.log('README.md updated.');
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
