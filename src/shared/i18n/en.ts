@@ -99,6 +99,7 @@ export const en: Record<MessageKey, string> = {
   'edit.reload': 'Load latest version',
   'edit.unsaved': 'You have changes that are not saved yet. Do you want to leave the page?',
   'edit.forbidden': 'You cannot edit this effort.',
+  'history.countOne': '1 change',
   'history.count': '{shown} of {total} changes, newest first',
   'history.more': 'Show older changes',
   'history.loadingMore': 'Loading older changes…',

@@ -97,6 +97,7 @@ export const nl = {
   'edit.reload': 'Nieuwste versie laden',
   'edit.unsaved': 'U heeft wijzigingen die nog niet zijn opgeslagen. Wilt u de pagina verlaten?',
   'edit.forbidden': 'U kunt deze inspanning niet bewerken.',
+  'history.countOne': '1 wijziging',
   'history.count': '{shown} van {total} wijzigingen, de nieuwste eerst',
   'history.more': 'Oudere wijzigingen tonen',
   'history.loadingMore': 'Oudere wijzigingen laden…',

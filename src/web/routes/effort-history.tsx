@@ -108,7 +108,7 @@ export function EffortHistoryPage() {
       ) : (
         <>
           <p className="utrecht-paragraph koers-muted" aria-live="polite">
-            {t('history.count', { shown: formatNumber(items.length), total: formatNumber(total) })}
+            {total === 1 ? t('history.countOne') : t('history.count', { shown: formatNumber(items.length), total: formatNumber(total) })}
           </p>
           <ol className="koers-history">
             {items.map((h) => (
