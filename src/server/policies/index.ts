@@ -19,6 +19,12 @@ export const POLICIES = {
   'programme.read': ROLES,
   /** edit an effort's form and links; projectleider only for their own efforts (canEditEffort) */
   'effort.edit': ['programmamanager', 'projectleider'],
+  /** results, milestones, risks, budget lines, dependencies and planned evaluations of an effort; projectleider only for their own (canEditEffort) */
+  'steering.edit': ['programmamanager', 'projectleider'],
+  /** record an evaluation's decision and set an effort's life cycle */
+  'evaluation.decide': ['programmamanager'],
+  /** add and change funding sources */
+  'finance.sources.edit': ['programmamanager'],
   /** read the complete change log across the programme */
   'audit.read': ['programmamanager', 'beheerder'],
   /** list accounts and their roles */
@@ -47,8 +53,8 @@ export function allows(actor: Actor | null, action: Action): boolean {
  * Resource rule for editing an effort. `leaderPersonIds` are the people who are projectleider
  * of the effort or of one of its ancestors (a leader of effort 2 also keeps 2.A–2.C).
  */
-export function canEditEffort(actor: Actor | null, leaderPersonIds: readonly string[]): boolean {
-  if (!actor || !allows(actor, 'effort.edit')) return false;
+export function canEditEffort(actor: Actor | null, leaderPersonIds: readonly string[], action: 'effort.edit' | 'steering.edit' = 'effort.edit'): boolean {
+  if (!actor || !allows(actor, action)) return false;
   if (actor.role === 'programmamanager') return true;
   return actor.personId !== null && leaderPersonIds.includes(actor.personId);
 }
@@ -59,6 +65,8 @@ export function abilitiesFor(actor: Actor) {
     readProgramme: allows(actor, 'programme.read'),
     /** 'all' | 'own' | 'none' */
     editEfforts: actor.role === 'programmamanager' ? 'all' : allows(actor, 'effort.edit') ? 'own' : 'none',
+    decideEvaluations: allows(actor, 'evaluation.decide'),
+    editFundingSources: allows(actor, 'finance.sources.edit'),
     readAudit: allows(actor, 'audit.read'),
     readUsers: allows(actor, 'users.read'),
   } as const;

@@ -10,6 +10,9 @@ const EXPECTED: Record<Action, Role[] | 'everyone'> = {
   'session.own': [...ROLES],
   'programme.read': [...ROLES],
   'effort.edit': ['programmamanager', 'projectleider'],
+  'steering.edit': ['programmamanager', 'projectleider'],
+  'evaluation.decide': ['programmamanager'],
+  'finance.sources.edit': ['programmamanager'],
   'audit.read': ['programmamanager', 'beheerder'],
   'users.read': ['beheerder'],
 };

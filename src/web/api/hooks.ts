@@ -24,7 +24,14 @@ import { api, setCsrfToken } from './client';
 export interface Session {
   user: { id: string; email: string; displayName: string; role: Role; personId: string | null; isDemo: boolean };
   roles: Role[];
-  abilities: { readProgramme: boolean; editEfforts: 'all' | 'own' | 'none'; readAudit: boolean; readUsers: boolean };
+  abilities: {
+    readProgramme: boolean;
+    editEfforts: 'all' | 'own' | 'none';
+    decideEvaluations: boolean;
+    editFundingSources: boolean;
+    readAudit: boolean;
+    readUsers: boolean;
+  };
   csrfToken: string;
 }
 

@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './programme';
 export * from './audit';
+export * from './steering';

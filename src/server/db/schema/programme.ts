@@ -1,6 +1,8 @@
 import {
   type AnyPgColumn,
   boolean,
+  check,
+  date,
   index,
   integer,
   jsonb,
@@ -14,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { FIELD_STATES } from '../../../shared/form-fields';
+import { LIFECYCLES } from '../../../shared/steering';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -78,11 +81,17 @@ export const efforts = pgTable(
     projectName: text('project_name'),
     /** true when the effort has a project form of its own (false: described by its parent's form) */
     hasForm: boolean('has_form').notNull().default(false),
+    /** life cycle (steering): null while not yet recorded; decisions on evaluations move it */
+    lifecycle: text('lifecycle', { enum: LIFECYCLES }),
+    plannedStart: date('planned_start', { mode: 'string' }),
+    plannedEnd: date('planned_end', { mode: 'string' }),
+    /** who in the line organisation took the effort over (decision 'overdragen') */
+    lineOwner: text('line_owner'),
     /** optimistic concurrency: a PATCH names the version it edited */
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('efforts_parent_idx').on(t.parentId)],
+  (t) => [index('efforts_parent_idx').on(t.parentId), check('efforts_period', sql`${t.plannedEnd} >= ${t.plannedStart}`)],
 );
 
 /** One row per effort per form field (FORM_FIELDS). */

@@ -28,6 +28,8 @@ const SessionOut = z.object({
   abilities: z.object({
     readProgramme: z.boolean(),
     editEfforts: z.enum(['all', 'own', 'none']),
+    decideEvaluations: z.boolean(),
+    editFundingSources: z.boolean(),
     readAudit: z.boolean(),
     readUsers: z.boolean(),
   }),
