@@ -14,6 +14,7 @@ import type { Database } from './db/client';
 import { AppError, errorHandler } from './errors';
 import { type Action, POLICIES, allows } from './policies';
 import { auditRoutes } from './domains/audit/routes';
+import { steeringRoutes } from './domains/steering/routes';
 import { councilRoutes } from './domains/council/routes';
 import { effortRoutes } from './domains/efforts/routes';
 import { referenceRoutes } from './domains/reference/routes';
@@ -158,6 +159,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
       await api.register(referenceRoutes);
       await api.register(councilRoutes);
       await api.register(auditRoutes);
+      await api.register(steeringRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -3,6 +3,7 @@
  * shared by server and client, and exact money helpers (euro cents as integers).
  */
 import { z } from 'zod';
+import { findPersonalData } from './personal-data';
 
 export const LIFECYCLES = ['idee', 'voorbereiding', 'uitvoering', 'geevalueerd', 'overgedragen', 'gestopt', 'doorlopend'] as const;
 export type Lifecycle = (typeof LIFECYCLES)[number];
@@ -97,7 +98,16 @@ export function formatCents(cents: number, lang: 'nl' | 'en' = 'nl'): string {
 
 const IsoDate = z.iso.date({ error: 'Vul een geldige datum in (jjjj-mm-dd).' });
 const OptionalDate = IsoDate.nullable().optional();
-const Text = (max: number, label: string) => z.string().trim().max(max, `${label} mag maximaal ${max} tekens hebben.`);
+/** Free text: trimmed, limited, and refused when it looks like a resident's personal data. */
+const Text = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} mag maximaal ${max} tekens hebben.`)
+    .superRefine((value, ctx) => {
+      const hit = findPersonalData(value);
+      if (hit) ctx.addIssue({ code: 'custom', message: hit.message });
+    });
 const Required = (max: number, label: string) => Text(max, label).min(3, `Vul ${label.toLowerCase()} in (minstens 3 tekens).`);
 const Cents = z
   .number({ error: 'Vul een bedrag in.' })

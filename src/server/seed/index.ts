@@ -3,25 +3,33 @@ import { eq, sql } from 'drizzle-orm';
 import { FORM_FIELD_KEYS } from '../../shared/form-fields';
 import type { Role } from '../../shared/roles';
 import { hashPassword } from '../auth/passwords';
-import { recordChanges } from '../audit/change-log';
-import type { Db, DbOrTx } from '../db/client';
+import { type ChangeEntry, recordChanges } from '../audit/change-log';
+import type { Db, DbOrTx, Tx } from '../db/client';
 import {
+  budgetLines,
   councilQuestions,
+  dependencies,
   effortFields,
   effortGoals,
   effortOrganisations,
   effortPeople,
   effortPrinciples,
   efforts,
+  fundingSources,
   goals,
+  milestones,
   organisations,
   people,
   principles,
   programme,
+  resultGoals,
+  results,
+  risks,
   users,
 } from '../db/schema';
 import { councilQuestions as seedQuestions, councilQuestionsFaction, councilQuestionsSubject } from './brunssum/council-questions';
 import { programme as seedProgramme } from './brunssum/programme';
+import * as steering from './brunssum/steering';
 import { NTB, type SeedProgramme } from './brunssum/types';
 
 /** True when the programme has been loaded before. */
@@ -135,6 +143,8 @@ export async function seedProgrammeData(db: Db, data: SeedProgramme = seedProgra
       })),
     );
 
+    await seedSteering(tx, data, effortIds, goalIds);
+
     await tx.insert(councilQuestions).values(
       seedQuestions.map((q) => ({
         number: q.number,
@@ -179,4 +189,103 @@ export async function seedDemoAccounts(db: Db, configuredPassword?: string): Pro
     }
   });
   return { created: DEMO_ACCOUNTS.length, generatedPassword: configuredPassword ? undefined : password };
+}
+
+/** Results, milestones, risks, dependencies, funding and life cycle from the forms (seed/brunssum/steering.ts). */
+async function seedSteering(tx: Tx, data: SeedProgramme, effortIds: Map<string, string>, goalIds: Map<string, string>) {
+  const effort = (code: string) => {
+    const id = effortIds.get(code);
+    if (!id) throw new Error(`seed: unknown effort '${code}' in steering data`);
+    return id;
+  };
+  const log: ChangeEntry[] = [];
+  const label = (code: string) => `${code} ${data.efforts.find((e) => e.code === code)?.name ?? ''}`;
+
+  for (const [code, l] of Object.entries(steering.lifecycle)) {
+    await tx
+      .update(efforts)
+      .set({ lifecycle: l.lifecycle, plannedStart: l.plannedStart ?? null, plannedEnd: l.plannedEnd ?? null })
+      .where(eq(efforts.id, effort(code)));
+    log.push({ entityType: 'effort', entityId: effort(code), entityLabel: label(code), action: 'update', field: 'lifecycle', before: null, after: l.lifecycle });
+  }
+  for (const [i, r] of steering.results.entries()) {
+    const [row] = await tx
+      .insert(results)
+      .values({
+        effortId: effort(r.effort),
+        description: r.description,
+        measure: r.measure ?? '',
+        baseline: r.baseline ?? '',
+        target: r.target ?? '',
+        targetKind: r.targetKind ?? 'qualitative',
+        deadline: r.deadline ?? null,
+        sortOrder: i,
+      })
+      .returning({ id: results.id });
+    if (r.goalKeys?.length) {
+      await tx.insert(resultGoals).values(
+        r.goalKeys.map((k) => {
+          const goalId = goalIds.get(k);
+          if (!goalId) throw new Error(`seed: unknown goal '${k}'`);
+          return { resultId: row!.id, goalId };
+        }),
+      );
+    }
+    log.push({ entityType: 'result', entityId: row!.id, entityLabel: label(r.effort), action: 'create', after: { description: r.description } });
+  }
+  for (const m of steering.milestones) {
+    const [row] = await tx
+      .insert(milestones)
+      .values({ effortId: effort(m.effort), title: m.title, date: m.date, description: m.description ?? '' })
+      .returning({ id: milestones.id });
+    log.push({ entityType: 'milestone', entityId: row!.id, entityLabel: label(m.effort), action: 'create', after: { title: m.title, date: m.date } });
+  }
+  // one risk per list item of every form's Risico's (unscored: the document does not score them)
+  for (const e of data.efforts) {
+    const text = e.form?.risks;
+    if (!text || text.trim() === NTB) continue;
+    const items = text.split('\n').some((l) => l.startsWith('- '))
+      ? text.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim())
+      : [text.trim()];
+    for (const description of items) {
+      if (/^nog niet duidelijk$/i.test(description)) continue;
+      const [row] = await tx.insert(risks).values({ effortId: effort(e.code), description }).returning({ id: risks.id });
+      log.push({ entityType: 'risk', entityId: row!.id, entityLabel: label(e.code), action: 'create', after: { description } });
+    }
+  }
+  for (const d of steering.dependencies) {
+    const [row] = await tx
+      .insert(dependencies)
+      .values({
+        effortId: effort(d.effort),
+        dependsOnEffortId: d.dependsOn ? effort(d.dependsOn) : null,
+        externalFactor: d.externalFactor ?? null,
+        description: d.description ?? '',
+      })
+      .returning({ id: dependencies.id });
+    log.push({ entityType: 'dependency', entityId: row!.id, entityLabel: label(d.effort), action: 'create', after: { dependsOn: d.dependsOn ?? d.externalFactor } });
+  }
+  const sourceIds = new Map<string, string>();
+  for (const f of steering.fundingSources) {
+    const [row] = await tx
+      .insert(fundingSources)
+      .values({ key: f.key, name: f.name, description: f.description, startDate: f.startDate ?? null, endDate: f.endDate ?? null, status: f.status })
+      .returning({ id: fundingSources.id });
+    sourceIds.set(f.key, row!.id);
+    log.push({ entityType: 'funding_source', entityId: row!.id, entityLabel: f.name, action: 'create', after: { name: f.name, status: f.status } });
+  }
+  for (const b of steering.budgetLines) {
+    const [row] = await tx
+      .insert(budgetLines)
+      .values({
+        effortId: effort(b.effort),
+        fundingSourceId: b.source ? sourceIds.get(b.source)! : null,
+        year: b.year,
+        description: b.description,
+        plannedCents: b.plannedCents,
+      })
+      .returning({ id: budgetLines.id });
+    log.push({ entityType: 'budget_line', entityId: row!.id, entityLabel: label(b.effort), action: 'create', after: { year: b.year, plannedCents: b.plannedCents } });
+  }
+  await recordChanges(tx, null, log);
 }

@@ -26,11 +26,59 @@ beforeAll(async () => {
     org,
     person,
   };
+  // one record of each steering kind on effort 3 (not led by the demo project leader)
+  const post = async (path: string, body: unknown) => {
+    const res = await pm.post(path, body);
+    if (res.statusCode !== 201) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
+    return res.json().id as string;
+  };
+  ids.result3 = await post(`/api/v1/efforts/${ids.effort3}/results`, RESULT);
+  ids.milestone3 = await post(`/api/v1/efforts/${ids.effort3}/milestones`, MILESTONE);
+  ids.evaluation3 = await post(`/api/v1/efforts/${ids.effort3}/evaluations`, EVALUATION);
+  ids.risk3 = await post(`/api/v1/efforts/${ids.effort3}/risks`, RISK);
+  ids.budget3 = await post(`/api/v1/efforts/${ids.effort3}/budget-lines`, BUDGET);
+  ids.source = await post('/api/v1/funding-sources', { name: 'Matrixbron', status: 'onzeker' });
+  ids.result1 = await post(`/api/v1/efforts/${ids.effort1}/results`, RESULT);
 });
+
+const RESULT = { description: 'Resultaat voor de rollentest' };
+const MILESTONE = { title: 'Mijlpaal voor de rollentest', date: '2026-06-30' };
+const EVALUATION = { title: 'Evaluatie voor de rollentest', plannedDate: '2026-12-01' };
+const RISK = { description: 'Risico voor de rollentest', likelihood: 2, impact: 3 };
+const BUDGET = { year: 2026, plannedCents: 1_000_00 };
+const DECISION = { version: 1, decision: 'bijsturen', reasons: 'Bijsturen na de rollentest', decidedBy: 'Stuurgroep', decidedOn: '2026-11-01' };
+let counter = 0;
+/** a fresh record for a route that consumes one (delete, decide) */
+const fresh = (path: () => string, body: unknown, key: string) => async () => {
+  const pm = await ctx.as('programmamanager');
+  const res = await pm.post(path(), body);
+  if (res.statusCode !== 201) throw new Error(`${path()}: ${res.statusCode} ${res.body}`);
+  ids[key] = res.json().id;
+};
+const steeringKinds = [
+  ['results', 'results', RESULT, 'result3'],
+  ['milestones', 'milestones', MILESTONE, 'milestone3'],
+  ['evaluations', 'evaluations', EVALUATION, 'evaluation3'],
+  ['risks', 'risks', RISK, 'risk3'],
+  ['budget-lines', 'budget-lines', BUDGET, 'budget3'],
+] as const;
+const PM_AND_LEADER: Role[] = ['programmamanager', 'projectleider'];
+
 afterAll(() => ctx?.close());
 
 const ALL: Role[] = [...ROLES];
-type Case = { method: string; url: () => string; route: string; allowed: Role[] | 'public'; body?: () => unknown; ok?: number };
+type Case = {
+  method: string;
+  url: () => string;
+  route: string;
+  allowed: Role[] | 'public';
+  body?: () => unknown;
+  ok?: number;
+  /** runs before every request of this case (e.g. creates the record a DELETE consumes) */
+  setup?: () => Promise<void>;
+  /** only the anonymous check (logging out would end the shared sessions; see session.api.test.ts) */
+  anonymousOnly?: boolean;
+};
 
 const cases: Case[] = [
   { method: 'GET', route: '/api/v1/health', url: () => '/api/v1/health', allowed: 'public' },
@@ -63,7 +111,87 @@ const cases: Case[] = [
   },
   // the session routes themselves are covered in session.api.test.ts
   { method: 'POST', route: '/api/v1/session', url: () => '/api/v1/session', allowed: 'public', body: () => ({ email: 'x@koers.test', password: 'onjuist' }), ok: 401 },
-  { method: 'DELETE', route: '/api/v1/session', url: () => '/api/v1/session', allowed: ALL, ok: 204 },
+  { method: 'DELETE', route: '/api/v1/session', url: () => '/api/v1/session', allowed: ALL, ok: 204, anonymousOnly: true },
+
+  // steering and finance (issue 3): reads for every role
+  { method: 'GET', route: '/api/v1/efforts/:id/steering', url: () => `/api/v1/efforts/${ids.effort3}/steering`, allowed: ALL },
+  { method: 'GET', route: '/api/v1/risks', url: () => '/api/v1/risks', allowed: ALL },
+  { method: 'GET', route: '/api/v1/dependencies', url: () => '/api/v1/dependencies', allowed: ALL },
+  { method: 'GET', route: '/api/v1/funding-sources', url: () => '/api/v1/funding-sources', allowed: ALL },
+  { method: 'GET', route: '/api/v1/budget-lines', url: () => '/api/v1/budget-lines', allowed: ALL },
+  { method: 'GET', route: '/api/v1/finance/overview', url: () => '/api/v1/finance/overview', allowed: ALL },
+  { method: 'GET', route: '/api/v1/finance/export.csv', url: () => '/api/v1/finance/export.csv', allowed: ALL },
+  { method: 'GET', route: '/api/v1/finance/export.xlsx', url: () => '/api/v1/finance/export.xlsx', allowed: ALL },
+  { method: 'GET', route: '/api/v1/roadmap', url: () => '/api/v1/roadmap', allowed: ALL },
+  { method: 'GET', route: '/api/v1/signals', url: () => '/api/v1/signals', allowed: ALL },
+  // writes: on effort 3 only the programme manager; on effort 1 also its (demo) project leader
+  ...steeringKinds.flatMap(([path, byId, body, key]): Case[] => [
+    { method: 'GET', route: `/api/v1/efforts/:id/${path}`, url: () => `/api/v1/efforts/${ids.effort3}/${path}`, allowed: ALL },
+    { method: 'POST', route: `/api/v1/efforts/:id/${path}`, url: () => `/api/v1/efforts/${ids.effort3}/${path}`, allowed: ['programmamanager'], body: () => body, ok: 201 },
+    { method: 'POST', route: `/api/v1/efforts/:id/${path}`, url: () => `/api/v1/efforts/${ids.effort1}/${path}`, allowed: PM_AND_LEADER, body: () => body, ok: 201 },
+    // the same values again: allowed roles get 200 and nothing changes
+    { method: 'PATCH', route: `/api/v1/${byId}/:id`, url: () => `/api/v1/${byId}/${ids[key]}`, allowed: ['programmamanager'], body: () => ({ ...body, version: 1 }) },
+    {
+      method: 'DELETE',
+      route: `/api/v1/${byId}/:id`,
+      url: () => `/api/v1/${byId}/${ids.fresh}`,
+      allowed: ['programmamanager'],
+      ok: 204,
+      setup: fresh(() => `/api/v1/efforts/${ids.effort3}/${path}`, body, 'fresh'),
+    },
+  ]),
+  { method: 'PATCH', route: '/api/v1/results/:id', url: () => `/api/v1/results/${ids.result1}`, allowed: PM_AND_LEADER, body: () => ({ ...RESULT, version: 1 }) },
+  { method: 'GET', route: '/api/v1/efforts/:id/dependencies', url: () => `/api/v1/efforts/${ids.effort3}/dependencies`, allowed: ALL },
+  {
+    method: 'POST',
+    route: '/api/v1/efforts/:id/dependencies',
+    url: () => `/api/v1/efforts/${ids.effort3}/dependencies`,
+    allowed: ['programmamanager'],
+    body: () => ({ externalFactor: 'Rollentest' }),
+    ok: 201,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/dependencies/:id',
+    url: () => `/api/v1/dependencies/${ids.fresh}`,
+    allowed: ['programmamanager'],
+    ok: 204,
+    setup: fresh(() => `/api/v1/efforts/${ids.effort3}/dependencies`, { externalFactor: 'Rollentest' }, 'fresh'),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/evaluations/:id/decision',
+    url: () => `/api/v1/evaluations/${ids.fresh}/decision`,
+    allowed: ['programmamanager'],
+    body: () => DECISION,
+    setup: fresh(() => `/api/v1/efforts/${ids.effort1}/evaluations`, EVALUATION, 'fresh'),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/efforts/:id/lifecycle',
+    url: () => `/api/v1/efforts/${ids.effort3}/lifecycle`,
+    allowed: ['programmamanager'],
+    body: () => ({ version: Number(ids.effort3Version), lifecycle: 'doorlopend' }),
+    setup: async () => {
+      const res = await (await ctx.as('programmamanager')).get(`/api/v1/efforts/${ids.effort3}/steering`);
+      ids.effort3Version = String(res.json().effort.version);
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/funding-sources',
+    url: () => '/api/v1/funding-sources',
+    allowed: ['programmamanager'],
+    body: () => ({ name: `Bron ${++counter}`, status: 'aangevraagd' }),
+    ok: 201,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/funding-sources/:id',
+    url: () => `/api/v1/funding-sources/${ids.source}`,
+    allowed: ['programmamanager'],
+    body: () => ({ name: 'Matrixbron', status: 'onzeker', version: 1 }),
+  },
 ];
 
 describe('route table', () => {
@@ -83,13 +211,15 @@ describe('role × route matrix', () => {
   for (const c of cases) {
     const label = `${c.method} ${c.route}`;
     it(`${label}: anonymous`, async () => {
+      await c.setup?.();
       const res = await ctx.anonymous.request({ method: c.method as 'GET', url: c.url(), payload: c.body?.() as never });
       if (c.allowed === 'public') expect(res.statusCode).toBe(c.ok ?? 200);
       else expect(res.statusCode).toBe(401);
     });
-    if (c.method === 'DELETE') continue; // logging out would end the shared sessions; see session.api.test.ts
+    if (c.anonymousOnly) continue;
     for (const role of ROLES) {
       it(`${label}: ${role}`, async () => {
+        await c.setup?.();
         const client = await ctx.as(role);
         const res = await client.request({ method: c.method as 'GET', url: c.url(), payload: c.body?.() as never });
         const allowed = c.allowed === 'public' || c.allowed.includes(role);
