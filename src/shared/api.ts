@@ -108,6 +108,8 @@ export type EffortPatch = z.infer<typeof EffortPatch>;
 
 export const HistoryEntry = z.object({
   id: z.number().int(),
+  /** 'effort', or the kind of steering record: 'result', 'milestone', 'evaluation', 'risk', 'dependency', 'budget_line' */
+  entityType: z.string().optional(),
   at: z.string(),
   actor: z.string(),
   action: z.enum(['create', 'update', 'delete']),

@@ -8,6 +8,8 @@ export interface ChangeEntry {
   entityLabel?: string;
   action: 'create' | 'update' | 'delete';
   field?: string | null;
+  /** the effort this change belongs to; defaults to entityId for entityType 'effort' */
+  effortId?: string | null;
   before?: unknown;
   after?: unknown;
 }
@@ -24,6 +26,7 @@ export async function recordChanges(tx: DbOrTx, actor: Actor | null, entries: Ch
       entityLabel: e.entityLabel ?? '',
       action: e.action,
       field: e.field ?? null,
+      effortId: e.effortId ?? (e.entityType === 'effort' ? e.entityId : null),
       before: e.before === undefined ? null : e.before,
       after: e.after === undefined ? null : e.after,
     })),

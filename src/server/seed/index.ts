@@ -231,14 +231,14 @@ async function seedSteering(tx: Tx, data: SeedProgramme, effortIds: Map<string, 
         }),
       );
     }
-    log.push({ entityType: 'result', entityId: row!.id, entityLabel: label(r.effort), action: 'create', after: { description: r.description } });
+    log.push({ entityType: 'result', entityId: row!.id, entityLabel: label(r.effort), effortId: effort(r.effort), action: 'create', after: { description: r.description } });
   }
   for (const m of steering.milestones) {
     const [row] = await tx
       .insert(milestones)
       .values({ effortId: effort(m.effort), title: m.title, date: m.date, description: m.description ?? '' })
       .returning({ id: milestones.id });
-    log.push({ entityType: 'milestone', entityId: row!.id, entityLabel: label(m.effort), action: 'create', after: { title: m.title, date: m.date } });
+    log.push({ entityType: 'milestone', entityId: row!.id, entityLabel: label(m.effort), effortId: effort(m.effort), action: 'create', after: { title: m.title, date: m.date } });
   }
   // one risk per list item of every form's Risico's (unscored: the document does not score them)
   for (const e of data.efforts) {
@@ -250,7 +250,7 @@ async function seedSteering(tx: Tx, data: SeedProgramme, effortIds: Map<string, 
     for (const description of items) {
       if (/^nog niet duidelijk$/i.test(description)) continue;
       const [row] = await tx.insert(risks).values({ effortId: effort(e.code), description }).returning({ id: risks.id });
-      log.push({ entityType: 'risk', entityId: row!.id, entityLabel: label(e.code), action: 'create', after: { description } });
+      log.push({ entityType: 'risk', entityId: row!.id, entityLabel: label(e.code), effortId: effort(e.code), action: 'create', after: { description } });
     }
   }
   for (const d of steering.dependencies) {
@@ -263,7 +263,7 @@ async function seedSteering(tx: Tx, data: SeedProgramme, effortIds: Map<string, 
         description: d.description ?? '',
       })
       .returning({ id: dependencies.id });
-    log.push({ entityType: 'dependency', entityId: row!.id, entityLabel: label(d.effort), action: 'create', after: { dependsOn: d.dependsOn ?? d.externalFactor } });
+    log.push({ entityType: 'dependency', entityId: row!.id, entityLabel: label(d.effort), effortId: effort(d.effort), action: 'create', after: { dependsOn: d.dependsOn ?? d.externalFactor } });
   }
   const sourceIds = new Map<string, string>();
   for (const f of steering.fundingSources) {
@@ -285,7 +285,7 @@ async function seedSteering(tx: Tx, data: SeedProgramme, effortIds: Map<string, 
         plannedCents: b.plannedCents,
       })
       .returning({ id: budgetLines.id });
-    log.push({ entityType: 'budget_line', entityId: row!.id, entityLabel: label(b.effort), action: 'create', after: { year: b.year, plannedCents: b.plannedCents } });
+    log.push({ entityType: 'budget_line', entityId: row!.id, entityLabel: label(b.effort), effortId: effort(b.effort), action: 'create', after: { year: b.year, plannedCents: b.plannedCents } });
   }
   await recordChanges(tx, null, log);
 }

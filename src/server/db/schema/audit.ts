@@ -18,8 +18,10 @@ export const changeLog = pgTable(
     entityLabel: text('entity_label').notNull().default(''),
     action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
     field: text('field'),
+    /** the effort a change belongs to (the effort itself, or one of its results, risks, …), for its history */
+    effortId: uuid('effort_id'),
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('change_log_entity_idx').on(t.entityType, t.entityId, t.id), index('change_log_at_idx').on(t.at)],
+  (t) => [index('change_log_entity_idx').on(t.entityType, t.entityId, t.id), index('change_log_at_idx').on(t.at), index('change_log_effort_idx').on(t.effortId, t.id)],
 );

@@ -263,7 +263,11 @@ async function replaceLinks(
 export async function effortHistory(db: Db, id: string, opts: { field?: string; limit: number; before?: number }) {
   const [effort] = await db.select({ id: efforts.id }).from(efforts).where(eq(efforts.id, id)).limit(1);
   if (!effort) throw new AppError('not_found', 'Deze inspanning bestaat niet (meer).');
-  const match = and(eq(changeLog.entityType, 'effort'), eq(changeLog.entityId, id), opts.field ? eq(changeLog.field, opts.field) : undefined);
+  // the effort's own changes, and those of its results, milestones, risks, … (change_log.effort_id)
+  const match = and(
+    or(and(eq(changeLog.entityType, 'effort'), eq(changeLog.entityId, id)), eq(changeLog.effortId, id)),
+    opts.field ? eq(changeLog.field, opts.field) : undefined,
+  );
   const [rows, [count]] = await Promise.all([
     db
       .select()
@@ -277,6 +281,7 @@ export async function effortHistory(db: Db, id: string, opts: { field?: string; 
   return {
     items: page.map((r) => ({
       id: r.id,
+      entityType: r.entityType,
       at: iso(r.at),
       actor: r.actorLabel,
       action: r.action,

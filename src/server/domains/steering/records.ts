@@ -65,7 +65,7 @@ function makeRecords<Input, Out>(spec: Spec<Input, Out>) {
           .insert(t)
           .values({ ...values, effortId } as never)
           .returning()) as AnyRow[];
-        const base = { entityType: spec.type, entityId: row!.id, entityLabel: refLabel(effort) };
+        const base = { entityType: spec.type, entityId: row!.id, entityLabel: refLabel(effort), effortId };
         const extra = (await spec.afterWrite?.(tx, row!.id, input, base)) ?? [];
         await recordChanges(tx, actor, [{ ...base, action: 'create', after: values }, ...extra]);
         return (await spec.present(tx, [row!]))[0]!;
@@ -80,7 +80,7 @@ function makeRecords<Input, Out>(spec: Spec<Input, Out>) {
         spec.guard?.(current);
         await spec.validate?.(tx, patch);
         const values = spec.toRow(patch);
-        const base = { entityType: spec.type, entityId: id, entityLabel: refLabel(effort) };
+        const base = { entityType: spec.type, entityId: id, entityLabel: refLabel(effort), effortId: current.effortId };
         const changes = fieldChanges(base, current, values);
         const extra = (await spec.afterWrite?.(tx, id, patch, base)) ?? [];
         if (changes.length || extra.length) {
@@ -102,7 +102,7 @@ function makeRecords<Input, Out>(spec: Spec<Input, Out>) {
         spec.guard?.(current);
         await tx.delete(t).where(eq(col(t, 'id'), id));
         const { createdAt: _c, updatedAt: _u, ...before } = current;
-        await recordChanges(tx, actor, [{ entityType: spec.type, entityId: id, entityLabel: refLabel(effort), action: 'delete', before }]);
+        await recordChanges(tx, actor, [{ entityType: spec.type, entityId: id, entityLabel: refLabel(effort), effortId: current.effortId, action: 'delete', before }]);
       });
     },
     /** the effort a record belongs to (for routes that need it) */

@@ -95,6 +95,8 @@ describe('results', () => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ target: '80', deadline: '2026-12-31', goals: [{ id: goal.id }] });
     expect(await changeLogCount()).toBe(before + 2); // the result, and its goal links
+    const history = (await pm.get(`/api/v1/efforts/${id('5.B')}/history`)).json().items;
+    expect(history.slice(0, 2).map((h: { entityType: string; action: string }) => `${h.entityType} ${h.action}`).sort()).toEqual(['result create', 'result update']);
   });
 
   const bad: [string, Record<string, unknown>, RegExp][] = [
