@@ -1,18 +1,43 @@
 /**
  * Deterministic data generator for the benchmarks. Adds a synthetic programme on top of the
- * seeded Brunssum programme: efforts with full project forms, their links, and change-log rows.
+ * seeded Brunssum programme: efforts with full project forms, their links, change-log rows, and
+ * their steering and finance data (life cycle and planned period, milestones, evaluations with
+ * decisions, scored risks, budget lines per year and funding source).
  * Everything it adds is named "Benchmark…" so it can never be mistaken for real data.
  *
- *   realistic: 60 efforts (≈ two programmes like Brunssum's), 2,000 change-log rows
- *   large:     500 efforts, 50,000 change-log rows (the issue's scale)
+ *   realistic: 60 efforts (≈ two programmes like Brunssum's), 2,000 change-log rows,
+ *              300 milestones, 1,000 budget lines, 120 evaluations, 200 risks
+ *   large:     500 efforts, 50,000 change-log rows (the issue's scale),
+ *              5,000 milestones, 20,000 budget lines, 1,000 evaluations, 2,000 risks
+ *
+ * Dates are relative to a fixed reference day (REFERENCE_DATE), not the clock, so the same seed
+ * gives the same data on every day; "overdue" means before that day.
  */
-import { changeLog, effortFields, effortGoals, effortOrganisations, effortPeople, effortPrinciples, efforts, goals, organisations, people, principles } from '../src/server/db/schema';
+import {
+  budgetLines,
+  changeLog,
+  effortFields,
+  effortGoals,
+  effortOrganisations,
+  effortPeople,
+  effortPrinciples,
+  efforts,
+  evaluations,
+  fundingSources,
+  goals,
+  milestones,
+  organisations,
+  people,
+  principles,
+  risks,
+} from '../src/server/db/schema';
 import type { Db } from '../src/server/db/client';
 import { FORM_FIELDS, type FormFieldKey } from '../src/shared/form-fields';
+import { DECISION_LIFECYCLE, type Decision, type Lifecycle, MILESTONE_STATUSES, RISK_STATUSES } from '../src/shared/steering';
 
 export const SCALES = {
-  realistic: { efforts: 60, changeLogRows: 2_000 },
-  large: { efforts: 500, changeLogRows: 50_000 },
+  realistic: { efforts: 60, changeLogRows: 2_000, milestones: 300, budgetLines: 1_000, evaluations: 120, risks: 200 },
+  large: { efforts: 500, changeLogRows: 50_000, milestones: 5_000, budgetLines: 20_000, evaluations: 1_000, risks: 2_000 },
 } as const;
 export type Scale = keyof typeof SCALES;
 
@@ -59,17 +84,85 @@ async function insertChunked<T>(rows: T[], size: number, insert: (chunk: T[]) =>
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** Adds the benchmark programme. Returns the id of the effort with the most history. */
-export async function generate(db: Db, scale: Scale, seed = 20261125): Promise<{ busiestEffortId: string; efforts: number; changeLogRows: number }> {
+/** The data's "today": milestones, evaluations and risk reviews before it are in the past. */
+export const REFERENCE_DATE = '2026-11-25';
+const DAY = 86_400_000;
+const REFERENCE = Date.parse(`${REFERENCE_DATE}T00:00:00Z`);
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Budget years; planned periods lie within them too. */
+const FIRST_YEAR = 2024;
+const LAST_YEAR = 2029;
+const MONTHS = (LAST_YEAR - FIRST_YEAR + 1) * 12;
+/** first day of month m (0 = January FIRST_YEAR) and last day of month m */
+const monthStart = (m: number) => Date.UTC(FIRST_YEAR, m, 1);
+const monthEnd = (m: number) => Date.UTC(FIRST_YEAR, m + 1, 0);
+
+const LINE_OWNERS = ['Afdeling Sociaal Domein', 'Afdeling Wonen', 'Afdeling Beheer Openbare Ruimte', 'Afdeling Werk en Inkomen'];
+
+/** Used only when the app has seeded no funding sources. */
+const BENCHMARK_SOURCES: (typeof fundingSources.$inferInsert)[] = [
+  { name: 'Benchmark-bron Regiodeal', startDate: '2023-01-01', endDate: '2026-12-31', status: 'toegekend' },
+  { name: 'Benchmark-bron Reguliere begroting', status: 'toegekend' },
+  { name: 'Benchmark-bron Provinciale subsidie', startDate: '2025-01-01', endDate: '2027-06-30', status: 'aangevraagd' },
+  { name: 'Benchmark-bron Onderzoeksfonds', startDate: '2024-01-01', endDate: '2025-12-31', status: 'onzeker' },
+  { name: 'Benchmark-bron Europees fonds', startDate: '2024-01-01', endDate: '2028-12-31', status: 'toegekend' },
+];
+
+export interface Generated {
+  /** the effort with the most history and steering data; the per-effort endpoints read it */
+  busiestEffortId: string;
+  efforts: number;
+  changeLogRows: number;
+  milestones: number;
+  /** planned before REFERENCE_DATE and still 'gepland' */
+  milestonesOverdue: number;
+  evaluations: number;
+  evaluationsDecided: number;
+  /** planned before REFERENCE_DATE and not decided */
+  evaluationsOverdue: number;
+  risks: number;
+  /** without likelihood and impact */
+  risksUnassessed: number;
+  /** not closed, review date before REFERENCE_DATE */
+  risksReviewOverdue: number;
+  budgetLines: number;
+  /** committed or realised above planned */
+  budgetLinesOverPlan: number;
+  /** year after the end date of the line's funding source */
+  budgetLinesAfterSourceEnd: number;
+  budgetLinesWithoutSource: number;
+  /** funding sources the lines are spread over (the app's, or benchmark ones when it has none) */
+  fundingSources: number;
+  fundingSourcesInserted: number;
+  /** rows of each kind on the busiest effort */
+  busiest: { changeLogRows: number; milestones: number; evaluations: number; risks: number; budgetLines: number };
+}
+
+/** Adds the benchmark programme. Returns the id of the effort with the most history, and counts. */
+export async function generate(db: Db, scale: Scale, seed = 20261125): Promise<Generated> {
   const rand = prng(seed);
-  const { efforts: effortCount, changeLogRows } = SCALES[scale];
-  const [ppl, orgs, prs, gls] = await Promise.all([
+  const { efforts: effortCount, changeLogRows, ...steeringCounts } = SCALES[scale];
+  const [ppl, orgs, prs, gls, existingSources] = await Promise.all([
     db.select({ id: people.id, name: people.name }).from(people),
     db.select({ id: organisations.id }).from(organisations),
     db.select({ id: principles.id }).from(principles),
     db.select({ id: goals.id }).from(goals),
+    db.select({ id: fundingSources.id, name: fundingSources.name, startDate: fundingSources.startDate, endDate: fundingSources.endDate }).from(fundingSources),
   ]);
+  let sources = existingSources.sort((a, b) => a.name.localeCompare(b.name)); // a stable order: the PRNG picks by index
+  let fundingSourcesInserted = 0;
+  if (sources.length === 0) {
+    sources = await db
+      .insert(fundingSources)
+      .values(BENCHMARK_SOURCES)
+      .returning({ id: fundingSources.id, name: fundingSources.name, startDate: fundingSources.startDate, endDate: fundingSources.endDate });
+    fundingSourcesInserted = sources.length;
+  }
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+
+  // Everything is generated in memory first and inserted at the end (parents before children).
+  // The random draws for the register (efforts, fields, links, change log) come first and in the
+  // same order as before the steering data existed, so that part of the data is unchanged.
 
   // Programme lines of 1 main effort + 4 sub-efforts, numbered after the real programme (9, 10, …).
   const effortRows: (typeof efforts.$inferInsert)[] = [];
@@ -86,8 +179,6 @@ export async function generate(db: Db, scale: Scale, seed = 20261125): Promise<{
       effortRows.push({ id: crypto.randomUUID(), code: subCode, parentId: mainId, name: subName, projectName: subName, hasForm: true, sortOrder: 10_000 + n });
     }
   }
-  // parents before children
-  await insertChunked(effortRows, 200, (c) => db.insert(efforts).values(c));
 
   const fieldRows: (typeof effortFields.$inferInsert)[] = [];
   const peopleRows: (typeof effortPeople.$inferInsert)[] = [];
@@ -107,11 +198,6 @@ export async function generate(db: Db, scale: Scale, seed = 20261125): Promise<{
     for (const principleId of new Set([pick(prs).id, pick(prs).id])) principleRows.push({ effortId: e.id!, principleId });
     for (const goalId of new Set([pick(gls).id, pick(gls).id])) goalRows.push({ effortId: e.id!, goalId });
   }
-  await insertChunked(fieldRows, 1000, (c) => db.insert(effortFields).values(c));
-  await insertChunked(peopleRows, 1000, (c) => db.insert(effortPeople).values(c));
-  await insertChunked(orgRows, 1000, (c) => db.insert(effortOrganisations).values(c));
-  await insertChunked(principleRows, 1000, (c) => db.insert(effortPrinciples).values(c));
-  await insertChunked(goalRows, 1000, (c) => db.insert(effortGoals).values(c));
 
   // Change log: skewed so that a few efforts carry much history (as in real use); the busiest
   // effort gets ~5% of all rows, which the history benchmark reads.
@@ -136,6 +222,232 @@ export async function generate(db: Db, scale: Scale, seed = 20261125): Promise<{
       after: { state: 'filled', value: after },
     });
   }
+
+  const steering = generateSteering(rand, effortRows, busiest, steeringCounts, ppl, sources);
+
+  await insertChunked(effortRows, 200, (c) => db.insert(efforts).values(c));
+  await insertChunked(fieldRows, 1000, (c) => db.insert(effortFields).values(c));
+  await insertChunked(peopleRows, 1000, (c) => db.insert(effortPeople).values(c));
+  await insertChunked(orgRows, 1000, (c) => db.insert(effortOrganisations).values(c));
+  await insertChunked(principleRows, 1000, (c) => db.insert(effortPrinciples).values(c));
+  await insertChunked(goalRows, 1000, (c) => db.insert(effortGoals).values(c));
   await insertChunked(logRows, 1000, (c) => db.insert(changeLog).values(c));
-  return { busiestEffortId: busiest.id!, efforts: effortRows.length, changeLogRows };
+  await insertChunked(steering.milestoneRows, 1000, (c) => db.insert(milestones).values(c));
+  await insertChunked(steering.evaluationRows, 1000, (c) => db.insert(evaluations).values(c));
+  await insertChunked(steering.riskRows, 1000, (c) => db.insert(risks).values(c));
+  await insertChunked(steering.budgetRows, 1000, (c) => db.insert(budgetLines).values(c));
+
+  const onBusiest = <T extends { effortId?: string }>(rows: T[]) => rows.filter((r) => r.effortId === busiest.id).length;
+  const today = REFERENCE_DATE;
+  const sourceEnd = new Map(sources.map((s) => [s.id, s.endDate]));
+  return {
+    busiestEffortId: busiest.id!,
+    efforts: effortRows.length,
+    changeLogRows,
+    milestones: steering.milestoneRows.length,
+    milestonesOverdue: steering.milestoneRows.filter((m) => m.date < today && (m.status ?? 'gepland') === 'gepland').length,
+    evaluations: steering.evaluationRows.length,
+    evaluationsDecided: steering.evaluationRows.filter((e) => e.decision).length,
+    evaluationsOverdue: steering.evaluationRows.filter((e) => e.plannedDate < today && !e.decision).length,
+    risks: steering.riskRows.length,
+    risksUnassessed: steering.riskRows.filter((r) => r.likelihood == null).length,
+    risksReviewOverdue: steering.riskRows.filter((r) => r.status !== 'gesloten' && r.reviewDate != null && r.reviewDate < today).length,
+    budgetLines: steering.budgetRows.length,
+    budgetLinesOverPlan: steering.budgetRows.filter((b) => b.committedCents! > b.plannedCents! || b.realisedCents! > b.plannedCents!).length,
+    budgetLinesAfterSourceEnd: steering.budgetRows.filter((b) => {
+      const end = b.fundingSourceId ? sourceEnd.get(b.fundingSourceId) : null;
+      return end != null && b.year > Number(end.slice(0, 4));
+    }).length,
+    budgetLinesWithoutSource: steering.budgetRows.filter((b) => !b.fundingSourceId).length,
+    fundingSources: sources.length,
+    fundingSourcesInserted,
+    busiest: {
+      changeLogRows: logRows.filter((r) => r.entityId === busiest.id).length,
+      milestones: onBusiest(steering.milestoneRows),
+      evaluations: onBusiest(steering.evaluationRows),
+      risks: onBusiest(steering.riskRows),
+      budgetLines: onBusiest(steering.budgetRows),
+    },
+  };
+}
+
+type SteeringCounts = { milestones: number; budgetLines: number; evaluations: number; risks: number };
+type Source = { id: string; name: string; startDate: string | null; endDate: string | null };
+
+/**
+ * Life cycle and planned period on every benchmark effort (set on effortRows in place), and the
+ * milestones, evaluations, risks and budget lines. Rows are spread skewed over the efforts, as
+ * the change log is but milder: the busiest effort gets 2% of each kind on top of its share, and
+ * lower-numbered efforts get more than higher ones.
+ */
+function generateSteering(
+  rand: () => number,
+  effortRows: (typeof efforts.$inferInsert)[],
+  busiest: typeof efforts.$inferInsert,
+  counts: SteeringCounts,
+  ppl: { name: string }[],
+  sources: Source[],
+) {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1)); // integer in [lo, hi]
+  const skewed = () => (rand() < 0.02 ? busiest : effortRows[Math.floor(Math.pow(rand(), 1.5) * effortRows.length)]!);
+  const referenceMonth = (new Date(REFERENCE).getUTCFullYear() - FIRST_YEAR) * 12 + new Date(REFERENCE).getUTCMonth();
+
+  // Planned periods in months [first, last]; a sub-effort's period lies within its parent's.
+  // 5% of main efforts (and then their sub-efforts) have no planned period yet.
+  const period = new Map<string, { first: number; last: number } | null>();
+  for (const e of effortRows) {
+    const parent = e.parentId ? period.get(e.parentId) : undefined;
+    let p: { first: number; last: number } | null;
+    if (parent === null || (!e.parentId && rand() < 0.05)) p = null;
+    else if (parent) {
+      const first = parent.first + Math.floor(rand() * Math.ceil((parent.last - parent.first + 1) / 2));
+      p = { first, last: between(first, parent.last) };
+    } else {
+      const first = Math.floor(rand() * 36); // starts 2024–2026
+      p = { first, last: Math.min(MONTHS - 1, first + between(6, 48)) };
+    }
+    period.set(e.id!, p);
+    e.plannedStart = p ? iso(monthStart(p.first)) : null;
+    e.plannedEnd = p ? iso(monthEnd(p.last)) : null;
+    let lifecycle: Lifecycle | null;
+    const r = rand();
+    if (!p) lifecycle = r < 0.5 ? 'idee' : r < 0.8 ? 'doorlopend' : null;
+    else if (p.first > referenceMonth) lifecycle = r < 0.7 ? 'voorbereiding' : 'idee';
+    else if (p.last < referenceMonth) lifecycle = r < 0.6 ? 'geevalueerd' : r < 0.85 ? 'overgedragen' : 'gestopt';
+    else lifecycle = r < 0.85 ? 'uitvoering' : r < 0.95 ? 'doorlopend' : 'voorbereiding';
+    e.lifecycle = lifecycle;
+    e.lineOwner = lifecycle === 'overgedragen' ? pick(LINE_OWNERS) : null;
+  }
+  /** a day within the effort's planned period (or within the budget years when it has none) */
+  const dayIn = (effortId: string) => {
+    const p = period.get(effortId);
+    const lo = p ? monthStart(p.first) : monthStart(0);
+    const hi = p ? monthEnd(p.last) : monthEnd(MONTHS - 1);
+    return lo + Math.floor(rand() * ((hi - lo) / DAY + 1)) * DAY;
+  };
+
+  const milestoneRows: (typeof milestones.$inferInsert)[] = [];
+  for (let i = 0; i < counts.milestones; i++) {
+    const e = skewed();
+    const date = dayIn(e.id!);
+    const r = rand();
+    const status: (typeof MILESTONE_STATUSES)[number] =
+      date < REFERENCE ? (r < 0.75 ? 'behaald' : r < 0.87 ? 'gepland' : r < 0.95 ? 'verschoven' : 'vervallen') : r < 0.85 ? 'gepland' : r < 0.95 ? 'verschoven' : 'vervallen';
+    milestoneRows.push({
+      effortId: e.id!,
+      title: `Benchmark-mijlpaal: ${sentence(rand, between(3, 7)).slice(0, -1)}`,
+      description: rand() < 0.5 ? '' : paragraph(rand, 10, 40),
+      date: iso(date),
+      status,
+    });
+  }
+
+  // Evaluations: on a day within the effort's period; of those before the reference day 70% are
+  // decided, the rest are overdue. An effort's latest decision sets its life cycle (DECISION_LIFECYCLE).
+  const evaluationRows: (typeof evaluations.$inferInsert)[] = [];
+  const decisions: Decision[] = ['doorgaan', 'doorgaan', 'doorgaan', 'bijsturen', 'bijsturen', 'opschalen', 'overdragen', 'overdragen', 'stoppen'];
+  for (let i = 0; i < counts.evaluations; i++) {
+    const e = skewed();
+    const planned = dayIn(e.id!);
+    const row: typeof evaluations.$inferInsert = {
+      effortId: e.id!,
+      title: `Benchmark-evaluatie: ${sentence(rand, between(3, 6)).slice(0, -1)}`,
+      plannedDate: iso(planned),
+      criteria: paragraph(rand, 15, 60),
+    };
+    if (planned < REFERENCE && rand() < 0.7) {
+      const decision = pick(decisions);
+      row.status = 'uitgevoerd';
+      row.decision = decision;
+      row.reasons = paragraph(rand, 20, 80);
+      row.decidedBy = rand() < 0.6 ? 'Stuurgroep Noord en Oost' : pick(ppl).name;
+      row.decidedOn = iso(Math.min(REFERENCE, planned + between(0, 30) * DAY));
+      row.lineOwner = decision === 'overdragen' ? pick(LINE_OWNERS) : null;
+    }
+    evaluationRows.push(row);
+  }
+  const latest = new Map<string, typeof evaluations.$inferInsert>();
+  for (const ev of evaluationRows) {
+    if (!ev.decidedOn) continue;
+    const before = latest.get(ev.effortId);
+    if (!before || ev.decidedOn >= before.decidedOn!) latest.set(ev.effortId, ev);
+  }
+  for (const e of effortRows) {
+    const ev = latest.get(e.id!);
+    if (!ev) continue;
+    e.lifecycle = DECISION_LIFECYCLE[ev.decision!];
+    e.lineOwner = ev.decision === 'overdragen' ? ev.lineOwner! : null;
+  }
+
+  // Risks: 10% not yet assessed; review dates from three months before to nine after the
+  // reference day (so about a third is overdue unless closed), 15% without one.
+  const riskRows: (typeof risks.$inferInsert)[] = [];
+  for (let i = 0; i < counts.risks; i++) {
+    const e = skewed();
+    const assessed = rand() >= 0.1;
+    const r = rand();
+    const status: (typeof RISK_STATUSES)[number] = r < 0.6 ? 'open' : r < 0.85 ? 'beheerst' : 'gesloten';
+    riskRows.push({
+      effortId: e.id!,
+      description: `Benchmark-risico: ${sentence(rand, between(8, 20))}`,
+      likelihood: assessed ? between(1, 5) : null,
+      impact: assessed ? between(1, 5) : null,
+      mitigation: rand() < 0.2 ? '' : paragraph(rand, 10, 60),
+      owner: pick(ppl).name,
+      reviewDate: rand() < 0.15 ? null : iso(REFERENCE + between(-90, 270) * DAY),
+      status,
+    });
+  }
+
+  // Budget lines: a year of the effort's period, a funding source whose period covers that year
+  // (5% without a source); 8% over plan; 5% in a year after the source's end date.
+  const endYear = (s: Source) => (s.endDate ? Number(s.endDate.slice(0, 4)) : Infinity);
+  const startYear = (s: Source) => (s.startDate ? Number(s.startDate.slice(0, 4)) : -Infinity);
+  const endingSources = sources.filter((s) => endYear(s) < LAST_YEAR);
+  const referenceYear = new Date(REFERENCE).getUTCFullYear();
+  const budgetRows: (typeof budgetLines.$inferInsert)[] = [];
+  for (let i = 0; i < counts.budgetLines; i++) {
+    const e = skewed();
+    const p = period.get(e.id!);
+    let year = p ? between(FIRST_YEAR + Math.floor(p.first / 12), FIRST_YEAR + Math.floor(p.last / 12)) : between(FIRST_YEAR, LAST_YEAR);
+    let source: Source | null = null;
+    const kind = rand();
+    if (kind < 0.05 && endingSources.length) {
+      source = pick(endingSources);
+      year = between(endYear(source) + 1, LAST_YEAR);
+    } else if (kind >= 0.1) {
+      const fitting = sources.filter((s) => startYear(s) <= year && year <= endYear(s));
+      source = fitting.length ? pick(fitting) : null;
+    }
+    let planned = 2_000_00 + Math.floor(Math.pow(rand(), 2) * 248_000_00);
+    if (rand() < 0.7) planned = Math.round(planned / 100_00) * 100_00; // most plans are whole hundreds of euros
+    const share = (lo: number, hi: number, of: number) => Math.round(of * (lo + rand() * (hi - lo)));
+    let committed: number;
+    let realised: number;
+    if (year < referenceYear) {
+      committed = share(0.8, 1, planned);
+      realised = share(0.85, 1, committed);
+    } else if (year === referenceYear) {
+      committed = share(0.4, 1, planned);
+      realised = share(0.3, 0.9, committed);
+    } else {
+      committed = year === referenceYear + 1 ? share(0, 0.3, planned) : 0;
+      realised = 0;
+    }
+    if (rand() < 0.08) {
+      committed = share(1.02, 1.35, planned);
+      if (year <= referenceYear) realised = committed;
+    }
+    budgetRows.push({
+      effortId: e.id!,
+      fundingSourceId: source?.id ?? null,
+      year,
+      description: `Benchmark-begrotingsregel: ${sentence(rand, between(3, 8)).slice(0, -1)}`,
+      plannedCents: planned,
+      committedCents: committed,
+      realisedCents: realised,
+    });
+  }
+  return { milestoneRows, evaluationRows, riskRows, budgetRows };
 }
