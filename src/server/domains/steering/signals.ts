@@ -10,73 +10,97 @@ import { formatCents } from '../../../shared/steering';
 
 const SEVERITY_ORDER = { hoog: 0, middel: 1, laag: 2 } as const;
 
-/** Budget signals: over plan, money planned after the source ends, money from an unsecured source. */
+/**
+ * Budget signals: over plan, money planned after the source ends, money from an unsecured
+ * source. Grouped per effort (and source) in SQL, so a programme with thousands of budget lines
+ * gets one signal per effort and problem, not one per line; a group of one names its line.
+ */
 export async function budgetSignals(db: DbOrTx, effortId?: string): Promise<Signal[]> {
-  const rows = await db
-    .select({
-      id: budgetLines.id,
-      year: budgetLines.year,
-      description: budgetLines.description,
-      planned: budgetLines.plannedCents,
-      committed: budgetLines.committedCents,
-      realised: budgetLines.realisedCents,
-      effortId: efforts.id,
-      code: efforts.code,
-      name: efforts.name,
-      sourceName: fundingSources.name,
-      sourceEnd: fundingSources.endDate,
-      sourceStatus: fundingSources.status,
-    })
-    .from(budgetLines)
-    .innerJoin(efforts, eq(efforts.id, budgetLines.effortId))
-    .leftJoin(fundingSources, eq(fundingSources.id, budgetLines.fundingSourceId))
-    .where(
-      and(
-        effortId ? eq(budgetLines.effortId, effortId) : undefined,
-        or(
-          sql`${budgetLines.realisedCents} > ${budgetLines.plannedCents}`,
-          sql`${budgetLines.committedCents} > ${budgetLines.plannedCents}`,
-          sql`${budgetLines.year} > extract(year from ${fundingSources.endDate})`,
-          ne(fundingSources.status, 'toegekend'),
-        ),
-      ),
-    );
+  const one = <T>(col: unknown) => sql<T>`(array_agg(${col} order by ${budgetLines.year}, ${budgetLines.id}))[1]`;
+  const forEffort = effortId ? eq(budgetLines.effortId, effortId) : undefined;
+  const common = {
+    effortId: efforts.id,
+    code: efforts.code,
+    name: efforts.name,
+    n: sql<number>`count(*)::int`,
+    lineId: one<string>(budgetLines.id),
+    year: one<number>(budgetLines.year).mapWith(Number),
+    description: one<string>(budgetLines.description),
+    minYear: sql<number>`min(${budgetLines.year})::int`,
+    maxYear: sql<number>`max(${budgetLines.year})::int`,
+    planned: sql<number>`sum(${budgetLines.plannedCents})::bigint`.mapWith(Number),
+  };
+  const [over, afterEnd, unsecured] = await Promise.all([
+    db
+      .select({ ...common, over: sql<number>`sum(greatest(${budgetLines.realisedCents}, ${budgetLines.committedCents}) - ${budgetLines.plannedCents})::bigint`.mapWith(Number), spent: one<number>(sql`greatest(${budgetLines.realisedCents}, ${budgetLines.committedCents})`).mapWith(Number), realisedOver: one<boolean>(sql`${budgetLines.realisedCents} > ${budgetLines.plannedCents}`) })
+      .from(budgetLines)
+      .innerJoin(efforts, eq(efforts.id, budgetLines.effortId))
+      .where(and(forEffort, sql`greatest(${budgetLines.realisedCents}, ${budgetLines.committedCents}) > ${budgetLines.plannedCents}`))
+      .groupBy(efforts.id, efforts.code, efforts.name),
+    db
+      .select({ ...common, sourceName: fundingSources.name, sourceEnd: fundingSources.endDate })
+      .from(budgetLines)
+      .innerJoin(efforts, eq(efforts.id, budgetLines.effortId))
+      .innerJoin(fundingSources, eq(fundingSources.id, budgetLines.fundingSourceId))
+      .where(and(forEffort, sql`${budgetLines.year} > extract(year from ${fundingSources.endDate})`))
+      .groupBy(efforts.id, efforts.code, efforts.name, fundingSources.name, fundingSources.endDate),
+    db
+      .select({ ...common, sourceName: fundingSources.name, sourceStatus: fundingSources.status })
+      .from(budgetLines)
+      .innerJoin(efforts, eq(efforts.id, budgetLines.effortId))
+      .innerJoin(fundingSources, eq(fundingSources.id, budgetLines.fundingSourceId))
+      .where(and(forEffort, ne(fundingSources.status, 'toegekend')))
+      .groupBy(efforts.id, efforts.code, efforts.name, fundingSources.name, fundingSources.status),
+  ]);
   const out: Signal[] = [];
-  for (const r of rows) {
-    const effort = { id: r.effortId, code: r.code, name: r.name };
+  type Group = { effortId: string; code: string; name: string; n: number; lineId: string; year: number; description: string; minYear: number; maxYear: number };
+  const base = (r: Group) => {
     const label = `${r.year}${r.description ? ` · ${r.description}` : ''}`;
-    const subject = { type: 'budget_line', id: r.id, label };
-    const spent = Math.max(r.realised, r.committed);
-    if (spent > r.planned) {
-      out.push({
-        kind: 'budget_over_plan',
-        severity: 'hoog',
-        effort,
-        subject,
-        date: null,
-        message: `Budgetregel ${label} gaat over het plan: ${r.realised > r.planned ? 'gerealiseerd' : 'verplicht'} ${formatCents(spent)} bij ${formatCents(r.planned)} gepland.`,
-      });
-    }
-    if (r.sourceEnd && r.year > Number(r.sourceEnd.slice(0, 4))) {
-      out.push({
-        kind: 'budget_after_source_end',
-        severity: 'hoog',
-        effort,
-        subject,
-        date: r.sourceEnd,
-        message: `Budgetregel ${label} plant geld uit ${r.sourceName} in ${r.year}, maar die bron loopt af op ${formatDateNl(r.sourceEnd)}.`,
-      });
-    }
-    if (r.sourceStatus && r.sourceStatus !== 'toegekend') {
-      out.push({
-        kind: 'budget_unsecured_source',
-        severity: 'middel',
-        effort,
-        subject,
-        date: null,
-        message: `Budgetregel ${label} rekent op ${r.sourceName}, maar die bron is nog niet toegekend (${r.sourceStatus}).`,
-      });
-    }
+    return {
+      effort: { id: r.effortId, code: r.code, name: r.name },
+      subject: r.n === 1 ? { type: 'budget_line', id: r.lineId, label } : null,
+      label,
+      years: r.minYear === r.maxYear ? String(r.minYear) : `${r.minYear}–${r.maxYear}`,
+    };
+  };
+  for (const r of over) {
+    const { label, years, ...b } = base(r);
+    out.push({
+      ...b,
+      kind: 'budget_over_plan',
+      severity: 'hoog',
+      date: null,
+      message:
+        r.n === 1
+          ? `Budgetregel ${label} gaat over het plan: ${r.realisedOver ? 'gerealiseerd' : 'verplicht'} ${formatCents(r.spent)} bij ${formatCents(r.planned)} gepland.`
+          : `${r.n} budgetregels (${years}) gaan over het plan: samen ${formatCents(r.over)} meer dan gepland.`,
+    });
+  }
+  for (const r of afterEnd) {
+    const { label, years, ...b } = base(r);
+    out.push({
+      ...b,
+      kind: 'budget_after_source_end',
+      severity: 'hoog',
+      date: r.sourceEnd,
+      message:
+        r.n === 1
+          ? `Budgetregel ${label} plant geld uit ${r.sourceName} in ${r.year}, maar die bron loopt af op ${formatDateNl(r.sourceEnd!)}.`
+          : `${r.n} budgetregels (${years}, samen ${formatCents(r.planned)}) plannen geld uit ${r.sourceName}, maar die bron loopt af op ${formatDateNl(r.sourceEnd!)}.`,
+    });
+  }
+  for (const r of unsecured) {
+    const { label, years, ...b } = base(r);
+    out.push({
+      ...b,
+      kind: 'budget_unsecured_source',
+      severity: 'middel',
+      date: null,
+      message:
+        r.n === 1
+          ? `Budgetregel ${label} rekent op ${r.sourceName}, maar die bron is nog niet toegekend (${r.sourceStatus}).`
+          : `${r.n} budgetregels (${years}, samen ${formatCents(r.planned)}) rekenen op ${r.sourceName}, maar die bron is nog niet toegekend (${r.sourceStatus}).`,
+    });
   }
   return out;
 }

@@ -223,6 +223,20 @@ describe('finance', () => {
     expect(mine.find((s) => s.kind === 'budget_over_plan')!.message).toContain('€ 30.000,50');
   });
 
+  it('groups many budget lines with the same problem into one signal per effort and source', async () => {
+    const pm = await ctx.as('programmamanager');
+    const zonmw = (await pm.get('/api/v1/funding-sources')).json().items.find((s: { name: string }) => s.name === 'ZonMw onderzoeksbudget');
+    for (const year of [2029, 2030]) {
+      const res = await pm.post(`/api/v1/efforts/${id('8')}/budget-lines`, { fundingSourceId: zonmw.id, year, plannedCents: 5_000_00 });
+      expect(res.statusCode).toBe(201);
+    }
+    const signals: Signal[] = (await pm.get(`/api/v1/signals?effort=${id('8')}`)).json().items;
+    const afterEnd = signals.filter((s) => s.kind === 'budget_after_source_end');
+    expect(afterEnd).toHaveLength(1);
+    expect(afterEnd[0]!.message).toBe('2 budgetregels (2029–2030, samen € 10.000,00) plannen geld uit ZonMw onderzoeksbudget, maar die bron loopt af op 31 december 2028.');
+    expect(signals.filter((s) => s.kind === 'budget_unsecured_source')).toHaveLength(1);
+  });
+
   it('refuses a negative amount and an amount in fractions of a cent', async () => {
     const pm = await ctx.as('programmamanager');
     for (const plannedCents of [-100, 10.5]) {
