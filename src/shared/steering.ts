@@ -349,8 +349,20 @@ export const Signal = z.object({
   message: z.string(),
 });
 export type Signal = z.infer<typeof Signal>;
-export const SignalList = z.object({ items: z.array(Signal), today: z.string() });
-export const SignalQuery = z.object({ effort: Uuid.optional() });
+export const SignalList = z.object({
+  items: z.array(Signal),
+  today: z.string(),
+  /** all signals matching the filter, before `limit` */
+  total: z.number(),
+  /** per kind, over the whole programme (or effort), ignoring `kind` and `limit` */
+  counts: z.partialRecord(z.enum(SIGNAL_KINDS), z.number()),
+});
+export const SignalQuery = z.object({
+  effort: Uuid.optional(),
+  kind: z.enum(SIGNAL_KINDS, { error: 'Onbekend soort signaal.' }).optional(),
+  severity: z.enum(['hoog', 'middel', 'laag'], { error: 'Kies hoog, middel of laag.' }).optional(),
+  limit: z.coerce.number().int().min(1).max(2000, 'Vraag maximaal 2000 signalen per keer op.').default(500),
+});
 
 export const LifecyclePatch = z.object({ version: Version, lifecycle: z.enum(LIFECYCLES), plannedStart: OptionalDate, plannedEnd: OptionalDate }).strict()
   .refine((p) => !p.plannedStart || !p.plannedEnd || p.plannedEnd >= p.plannedStart, { message: 'De einddatum ligt vóór de startdatum.', path: ['plannedEnd'] });
@@ -408,6 +420,8 @@ export const FinanceOverview = z.object({
       years: z.record(z.string(), Amounts),
     }),
   ),
+  /** the most pressing budget signals (at most 100); `warningTotal` counts them all */
   warnings: z.array(Signal),
+  warningTotal: z.number(),
 });
 export type FinanceOverview = z.infer<typeof FinanceOverview>;

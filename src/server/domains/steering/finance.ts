@@ -135,7 +135,8 @@ export async function financeOverview(db: DbOrTx): Promise<FinanceOverview> {
     bySource: [...bySource.entries()]
       .map(([id, v]) => ({ source: id ? (sourceById.get(id) ?? null) : null, ...v }))
       .sort((a, b) => (a.source?.name ?? '\uffff').localeCompare(b.source?.name ?? '\uffff', 'nl')),
-    warnings,
+    warnings: warnings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'hoog' ? -1 : 1)).slice(0, 100),
+    warningTotal: warnings.length,
   };
 }
 

@@ -233,7 +233,12 @@ export const steeringRoutes: FastifyPluginAsync = async (app) => {
     { config: read, schema: { tags: ['sturing'], summary: 'Wat vraagt aandacht: signalen uit de actuele gegevens', querystring: SignalQuery, response: { 200: SignalList } } },
     async (request) => {
       const today = todayIso();
-      return { today, items: await computeSignals(db, today, request.query.effort) };
+      const all = await computeSignals(db, today, request.query.effort);
+      const counts: Partial<Record<(typeof all)[number]['kind'], number>> = {};
+      for (const s of all) counts[s.kind] = (counts[s.kind] ?? 0) + 1;
+      const { kind, severity, limit } = request.query;
+      const matching = all.filter((s) => (!kind || s.kind === kind) && (!severity || s.severity === severity));
+      return { today, items: matching.slice(0, limit), total: matching.length, counts };
     },
   );
 };

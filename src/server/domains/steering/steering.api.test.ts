@@ -295,6 +295,21 @@ describe('roadmap and signals', () => {
     expect(filtered.efforts.every((e: { lifecycle: string }) => e.lifecycle === 'doorlopend')).toBe(true);
   });
 
+  it('filters by kind and severity, limits, and counts per kind', async () => {
+    const pm = await ctx.as('programmamanager');
+    const all = (await pm.get('/api/v1/signals')).json();
+    expect(all.total).toBe(all.items.length);
+    const sum = Object.values(all.counts as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(all.total);
+    const overdue = (await pm.get('/api/v1/signals?kind=milestone_overdue&limit=2')).json();
+    expect(overdue.items).toHaveLength(2);
+    expect(overdue.total).toBe(all.counts.milestone_overdue);
+    expect(overdue.items.every((s: Signal) => s.kind === 'milestone_overdue')).toBe(true);
+    const bad = await pm.get('/api/v1/signals?kind=onzin');
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toMatch(/Onbekend soort signaal/);
+  });
+
   it('lists overdue milestones and efforts without results or evaluation moments', async () => {
     const items: Signal[] = (await (await ctx.as('raadslid')).get('/api/v1/signals')).json().items;
     expect(items.some((s) => s.kind === 'milestone_overdue' && s.subject?.label === 'Startbijeenkomst')).toBe(true);
