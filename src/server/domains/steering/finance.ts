@@ -34,7 +34,8 @@ export async function listFundingSources(db: DbOrTx) {
       endDate: fundingSources.endDate,
       status: fundingSources.status,
       version: fundingSources.version,
-      plannedCents: sql<number>`coalesce((select sum(b.planned_cents) from budget_lines b where b.funding_source_id = ${fundingSources.id}), 0)::bigint`.mapWith(Number),
+      // raw column name: drizzle renders a column inside select fields without its table, which the subquery would misread
+      plannedCents: sql<number>`coalesce((select sum(b.planned_cents) from budget_lines b where b.funding_source_id = funding_sources.id), 0)::bigint`.mapWith(Number),
     })
     .from(fundingSources)
     .orderBy(asc(fundingSources.name));

@@ -69,6 +69,7 @@ describe('seeded steering data (from the forms)', () => {
     const sources = (await (await ctx.as('partner')).get('/api/v1/funding-sources')).json().items as { name: string; endDate: string | null; status: string }[];
     expect(sources.find((s) => s.name === 'Regiodeal')).toMatchObject({ endDate: '2026-12-31', status: 'toegekend' });
     expect(sources.find((s) => s.name === 'ZonMw onderzoeksbudget')).toMatchObject({ status: 'aangevraagd', endDate: '2028-12-31' });
+    expect(sources.find((s) => s.name === 'Reguliere begroting')).toMatchObject({ plannedCents: 200_000_00 }); // effort 1: 2025 and 2026
     const lines = (await (await ctx.as('partner')).get(`/api/v1/budget-lines?effort=${id('1')}`)).json().items;
     expect(lines.map((l: { year: number; plannedCents: number }) => [l.year, l.plannedCents])).toEqual([
       [2025, 100_000_00],
