@@ -68,10 +68,23 @@ try {
   await page.getByRole('link', { name: 'K2', exact: true }).click();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: `${OUT}/17-organisatie.png`, fullPage: true });
+  // steering cycle and finance (issue 3)
+  await shot(page, '20-sturing', `/inspanningen/${id('5')}/sturing`);
+  await page.getByRole('button', { name: 'Risico toevoegen' }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByText('Er is iets niet goed ingevuld').waitFor();
+  await page.screenshot({ path: `${OUT}/21-sturing-fout.png`, fullPage: false });
+  await shot(page, '22-aandacht', '/signalen');
+  await shot(page, '23-risicos', '/risicos');
+  await shot(page, '24-financien', '/financien');
+  await shot(page, '25-planning', '/roadmap');
+  await shot(page, '26-afhankelijkheden', '/afhankelijkheden');
   const mobile = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', storageState: await context.storageState() });
   const phone = await mobile.newPage();
   await shot(phone, '18-mobiel-inspanning', `/inspanningen/${id('1')}`);
   await shot(phone, '19-mobiel-overzicht', '/');
+  await shot(phone, '27-mobiel-sturing', `/inspanningen/${id('5')}/sturing`);
+  await shot(phone, '28-mobiel-risicos', '/risicos');
   if (process.argv.includes('--docs')) {
     mkdirSync('docs/screenshots', { recursive: true });
     copyFileSync(`${OUT}/02-overzicht.png`, 'docs/screenshots/overzicht.png');

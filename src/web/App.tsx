@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from './api/hooks';
 import { Layout } from './components/Layout';
@@ -13,13 +14,21 @@ import { OpenFieldsPage } from './routes/open-fields';
 import { GoalPage, GoalsPage, OrganisationPage, OrganisationsPage, PeoplePage, PersonPage, PrinciplePage, PrinciplesPage } from './routes/reference';
 import { SearchPage } from './routes/search';
 
+// The steering and finance pages share the Zod schemas of src/shared/steering.ts: a separate chunk, loaded when first needed.
+const SteeringPage = lazy(() => import('./routes/steering').then((m) => ({ default: m.SteeringPage })));
+const SignalsPage = lazy(() => import('./routes/signals').then((m) => ({ default: m.SignalsPage })));
+const RisksPage = lazy(() => import('./routes/risks').then((m) => ({ default: m.RisksPage })));
+const FinancePage = lazy(() => import('./routes/finance').then((m) => ({ default: m.FinancePage })));
+const RoadmapPage = lazy(() => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage })));
+const DependenciesPage = lazy(() => import('./routes/dependencies').then((m) => ({ default: m.DependenciesPage })));
+
 function RequireSession({ children }: { children: React.ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (session.isPending) return <Loading />;
   if (session.isError) return <ErrorView error={session.error} />;
   if (!session.data) return <Navigate to={`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <>{children}</>;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
 export function App() {
@@ -31,6 +40,12 @@ export function App() {
         <Route path="/inspanningen/:id" element={<RequireSession><EffortPage /></RequireSession>} />
         <Route path="/inspanningen/:id/bewerken" element={<RequireSession><EffortEditPage /></RequireSession>} />
         <Route path="/inspanningen/:id/geschiedenis" element={<RequireSession><EffortHistoryPage /></RequireSession>} />
+        <Route path="/inspanningen/:id/sturing" element={<RequireSession><SteeringPage /></RequireSession>} />
+        <Route path="/signalen" element={<RequireSession><SignalsPage /></RequireSession>} />
+        <Route path="/risicos" element={<RequireSession><RisksPage /></RequireSession>} />
+        <Route path="/financien" element={<RequireSession><FinancePage /></RequireSession>} />
+        <Route path="/roadmap" element={<RequireSession><RoadmapPage /></RequireSession>} />
+        <Route path="/afhankelijkheden" element={<RequireSession><DependenciesPage /></RequireSession>} />
         <Route path="/zoeken" element={<RequireSession><SearchPage /></RequireSession>} />
         <Route path="/open-velden" element={<RequireSession><OpenFieldsPage /></RequireSession>} />
         <Route path="/principes" element={<RequireSession><PrinciplesPage /></RequireSession>} />

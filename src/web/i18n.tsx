@@ -16,6 +16,10 @@ interface I18n {
   roleLabel(role: Role | string): string;
   formatDateTime(iso: string): string;
   formatNumber(n: number): string;
+  /** an ISO date (yyyy-mm-dd) as "12 maart 2026", or "12 mrt 2026" when short */
+  formatDate(iso: string | null | undefined, style?: 'long' | 'short'): string;
+  /** the label of an enum value from a shared label table (src/shared/steering.ts) */
+  label<T extends string>(labels: Record<T, { nl: string; en: string }>, value: T): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -47,6 +51,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       cat[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
     const fmt = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
     const num = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB');
+    const day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+    const dayShort = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
     return {
       lang,
       setLang,
@@ -60,6 +66,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       roleLabel: (role) => ROLE_LABELS[role as Role]?.[lang] ?? role,
       formatDateTime: (iso) => fmt.format(new Date(iso)),
       formatNumber: (n) => num.format(n),
+      formatDate: (iso, style = 'long') => {
+        if (!iso) return '';
+        const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+        return Number.isNaN(d.getTime()) ? iso : (style === 'short' ? dayShort : day).format(d);
+      },
+      label: (labels, value) => labels[value]?.[lang] ?? String(value),
     };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/hooks';
 import { useI18n } from '../i18n';
@@ -23,6 +23,11 @@ export function Layout() {
   const location = useLocation();
   const nav: [string, MessageKey][] = [
     ['/', 'nav.programme'],
+    ['/signalen', 'nav.signals'],
+    ['/roadmap', 'nav.roadmap'],
+    ['/risicos', 'nav.risks'],
+    ['/financien', 'nav.finance'],
+    ['/afhankelijkheden', 'nav.dependencies'],
     ['/zoeken', 'nav.search'],
     ['/open-velden', 'nav.openFields'],
     ['/principes', 'nav.principles'],
@@ -33,6 +38,9 @@ export function Layout() {
   ];
   // Set during render (idempotent), so the new page's PageTitle sees it when it mounts.
   const firstPath = useRef(location.pathname);
+  // on a narrow screen the menu folds away behind a "Menu" button; it closes again after navigating
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   if (location.pathname !== firstPath.current) clientNavigation.happened = true;
   if (session?.abilities.readAudit) nav.push(['/logboek', 'nav.audit']);
   if (session?.abilities.readUsers) nav.push(['/gebruikers', 'nav.users']);
@@ -83,7 +91,13 @@ export function Layout() {
         </div>
         {session ? (
           <nav className="koers-nav" aria-label={t('app.mainNav')}>
-            <ul className="koers-nav__list">
+            <button type="button" className="koers-nav__toggle" aria-expanded={menuOpen} aria-controls="koers-menu" onClick={() => setMenuOpen((o) => !o)}>
+              <span aria-hidden="true" className="koers-nav__toggle-icon">
+                {menuOpen ? '✕' : '☰'}
+              </span>{' '}
+              {t('app.menu')}
+            </button>
+            <ul id="koers-menu" className={`koers-nav__list${menuOpen ? ' koers-nav__list--open' : ''}`}>
               {nav.map(([to, key]) => (
                 <li key={to}>
                   <NavLink

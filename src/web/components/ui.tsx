@@ -13,7 +13,7 @@ export function Button({
   appearance = 'secondary',
   className = '',
   ...props
-}: React.ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'primary' | 'secondary' | 'subtle' }) {
+}: React.ComponentPropsWithRef<'button'> & { appearance?: 'primary' | 'secondary' | 'subtle' }) {
   const look = appearance === 'primary' ? 'utrecht-button--primary-action' : appearance === 'subtle' ? 'utrecht-button--subtle' : 'utrecht-button--secondary-action';
   return <button type="button" className={`utrecht-button ${look} ${className}`} {...props} />;
 }
@@ -53,7 +53,8 @@ export function Alert({ type = 'info', children, role }: { type?: 'info' | 'ok' 
   );
 }
 
-export function StatusBadge({ tone, children }: { tone: 'ntb' | 'empty' | 'ok' | 'demo' | 'neutral'; children: ReactNode }) {
+export type BadgeTone = 'ntb' | 'empty' | 'ok' | 'demo' | 'neutral' | 'warn' | 'error' | 'info';
+export function StatusBadge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {
   return <span className={`utrecht-badge-status koers-badge koers-badge--${tone}`}>{children}</span>;
 }
 

@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { EffortDetail } from '../../shared/api';
 import { useEffort } from '../api/hooks';
 import { Alert, Breadcrumbs, ButtonLink, ErrorView, Link, Loading, PageTitle, RichText, StatusBadge } from '../components/ui';
 import { useI18n } from '../i18n';
+
+const SteeringStrip = lazy(() => import('../components/steering-strip'));
 
 function PeopleList({ items }: { items: EffortDetail['people'] }) {
   const { t } = useI18n();
@@ -56,6 +59,9 @@ export function EffortPage() {
               {t('effort.edit')}
             </ButtonLink>
           ) : null}
+          <ButtonLink appearance={d.abilities.edit ? 'secondary' : 'primary'} to={`/inspanningen/${d.effort.id}/sturing`}>
+            {t('effort.steering')}
+          </ButtonLink>
           <ButtonLink to={`/inspanningen/${d.effort.id}/geschiedenis`}>{t('effort.allHistory')}</ButtonLink>
         </div>
       </div>
@@ -63,6 +69,9 @@ export function EffortPage() {
         {t('effort.lastChanged', { date: formatDateTime(d.effort.updatedAt) })}
         {d.effort.hasForm ? ` · ${t('effort.openCount', { n: openCount })}` : ''}
       </p>
+      <Suspense fallback={null}>
+        <SteeringStrip effortId={d.effort.id} />
+      </Suspense>
       <div className="koers-effort">
         <section className="koers-effort__form" aria-labelledby="form-title">
           <h2 className="utrecht-heading-2" id="form-title">
