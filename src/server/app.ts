@@ -15,6 +15,7 @@ import { AppError, errorHandler } from './errors';
 import { type Action, POLICIES, allows } from './policies';
 import { auditRoutes } from './domains/audit/routes';
 import { steeringRoutes } from './domains/steering/routes';
+import { caseRoutes } from './domains/cases/routes';
 import { councilRoutes } from './domains/council/routes';
 import { effortRoutes } from './domains/efforts/routes';
 import { referenceRoutes } from './domains/reference/routes';
@@ -160,6 +161,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
       await api.register(councilRoutes);
       await api.register(auditRoutes);
       await api.register(steeringRoutes);
+      await api.register(caseRoutes);
     },
     { prefix: '/api/v1' },
   );

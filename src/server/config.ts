@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   KOERS_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   KOERS_TRUST_PROXY: bool.default(false),
   KOERS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  KOERS_CASE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -32,6 +33,8 @@ export interface Config {
   sessionHours: number;
   trustProxy: boolean;
   loginRateLimit: number;
+  /** closed Tussen Wal en Schip cases are erased this many months after closing */
+  caseRetentionMonths: number;
   logLevel: string;
 }
 
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.KOERS_SESSION_HOURS,
     trustProxy: e.KOERS_TRUST_PROXY,
     loginRateLimit: e.KOERS_LOGIN_RATE_LIMIT,
+    caseRetentionMonths: e.KOERS_CASE_RETENTION_MONTHS,
     logLevel: e.LOG_LEVEL,
   };
 }

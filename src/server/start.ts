@@ -1,11 +1,14 @@
 import type { Config } from './config';
 import { type Database, migrateDatabase, openDatabase } from './db/client';
 import { isSeeded, seedDemoAccounts, seedProgrammeData } from './seed';
+import { seedDemoCases } from './seed/demo-cases';
 
 export interface Prepared {
   database: Database;
   seeded: boolean;
   demo: { created: number; generatedPassword?: string };
+  /** demo (voorbeelddata) Tussen Wal en Schip cases created on this start */
+  demoCases: number;
 }
 
 /** Opens the database (taking the data-directory lock), migrates, and seeds an empty database. */
@@ -19,7 +22,9 @@ export async function prepareDatabase(config: Config): Promise<Prepared> {
       seeded = true;
     }
     const demo = config.demoData ? await seedDemoAccounts(database.db, config.demoPassword) : { created: 0 };
-    return { database, seeded, demo };
+    // voorbeelddata cases: once, and only while the demo accounts exist (npm run demo:remove removes both)
+    const demoCases = config.demoData ? await seedDemoCases(database.db) : 0;
+    return { database, seeded, demo, demoCases };
   } catch (err) {
     await database.close();
     throw err;

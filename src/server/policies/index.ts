@@ -29,6 +29,23 @@ export const POLICIES = {
   'audit.read': ['programmamanager', 'beheerder'],
   /** list accounts and their roles */
   'users.read': ['beheerder'],
+  /** Tussen Wal en Schip: list one's own cases (need-to-know: canSeeCase) */
+  'cases.read': ['programmamanager', 'casusregisseur'],
+  /** register a case; change and move cases one may see (canSeeCase) */
+  'cases.write': ['programmamanager', 'casusregisseur'],
+  /**
+   * open one case by its URL (detail, edit, step, processing log). Anyone logged in may try; whoever
+   * is not on the case team and not programme manager gets 404, so a case's existence is never revealed.
+   */
+  'cases.open': ROLES,
+  /** take the decision on a case (step 'besloten') */
+  'cases.decide': ['programmamanager'],
+  /** export the data-processing log of one case (e.g. for a request under the AVG) */
+  'cases.processing-log': ['programmamanager'],
+  /** anonymous aggregates of cases and knelpunten (small counts suppressed, see casesAggregateExact) */
+  'cases.aggregate': ROLES,
+  /** the same aggregates with exact counts */
+  'cases.aggregate.exact': ['programmamanager'],
 } as const satisfies Record<string, typeof PUBLIC | typeof AUTHENTICATED | readonly Role[]>;
 
 export type Action = keyof typeof POLICIES;
@@ -59,6 +76,16 @@ export function canEditEffort(actor: Actor | null, leaderPersonIds: readonly str
   return actor.personId !== null && leaderPersonIds.includes(actor.personId);
 }
 
+/**
+ * Need-to-know rule for case data: the programme manager sees every case, a case worker only the
+ * cases whose team they are on, everyone else none. Callers answer 404 when this is false.
+ */
+export function canSeeCase(actor: Actor | null, teamUserIds: readonly string[]): boolean {
+  if (!actor || !allows(actor, 'cases.read')) return false;
+  if (actor.role === 'programmamanager') return true;
+  return teamUserIds.includes(actor.id);
+}
+
 /** The abilities the UI receives with the session, so it can hide what a user may not do. */
 export function abilitiesFor(actor: Actor) {
   return {
@@ -69,6 +96,12 @@ export function abilitiesFor(actor: Actor) {
     editFundingSources: allows(actor, 'finance.sources.edit'),
     readAudit: allows(actor, 'audit.read'),
     readUsers: allows(actor, 'users.read'),
+    /** 'all' | 'team' | 'none': which Tussen Wal en Schip cases the user sees */
+    readCases: actor.role === 'programmamanager' ? 'all' : allows(actor, 'cases.read') ? 'team' : 'none',
+    writeCases: allows(actor, 'cases.write'),
+    decideCases: allows(actor, 'cases.decide'),
+    exportProcessingLog: allows(actor, 'cases.processing-log'),
+    exactCaseAggregates: allows(actor, 'cases.aggregate.exact'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilitiesFor>;

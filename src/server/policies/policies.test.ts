@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/roles';
-import { type Action, POLICIES, abilitiesFor, allows, canEditEffort } from '.';
+import { type Action, POLICIES, abilitiesFor, allows, canEditEffort, canSeeCase } from '.';
 
 const actor = (role: Role, personId: string | null = null) => ({ id: 'u', role, personId, displayName: role });
 
@@ -15,6 +15,13 @@ const EXPECTED: Record<Action, Role[] | 'everyone'> = {
   'finance.sources.edit': ['programmamanager'],
   'audit.read': ['programmamanager', 'beheerder'],
   'users.read': ['beheerder'],
+  'cases.read': ['programmamanager', 'casusregisseur'],
+  'cases.write': ['programmamanager', 'casusregisseur'],
+  'cases.open': [...ROLES],
+  'cases.decide': ['programmamanager'],
+  'cases.processing-log': ['programmamanager'],
+  'cases.aggregate': [...ROLES],
+  'cases.aggregate.exact': ['programmamanager'],
 };
 
 describe('policy map', () => {
@@ -54,5 +61,27 @@ describe('canEditEffort', () => {
     expect(abilitiesFor(actor('raadslid')).editEfforts).toBe('none');
     expect(abilitiesFor(actor('beheerder')).readAudit).toBe(true);
     expect(abilitiesFor(actor('ambassadeur')).readAudit).toBe(false);
+  });
+});
+
+describe('canSeeCase (need-to-know)', () => {
+  it('lets the programme manager see every case', () => {
+    expect(canSeeCase({ ...actor('programmamanager'), id: 'pm' }, [])).toBe(true);
+  });
+  it('lets a case worker see only cases whose team they are on', () => {
+    expect(canSeeCase({ ...actor('casusregisseur'), id: 'cr' }, ['cr', 'x'])).toBe(true);
+    expect(canSeeCase({ ...actor('casusregisseur'), id: 'cr' }, ['x'])).toBe(false);
+  });
+  it('never lets other roles see a case, even when listed on its team', () => {
+    for (const role of ['projectleider', 'ambassadeur', 'partner', 'raadslid', 'beheerder'] as const) {
+      expect(canSeeCase({ ...actor(role), id: 'u' }, ['u'])).toBe(false);
+    }
+    expect(canSeeCase(null, ['u'])).toBe(false);
+  });
+  it('tells the UI which cases a role sees', () => {
+    expect(abilitiesFor(actor('programmamanager')).readCases).toBe('all');
+    expect(abilitiesFor(actor('casusregisseur')).readCases).toBe('team');
+    expect(abilitiesFor(actor('raadslid')).readCases).toBe('none');
+    expect(abilitiesFor(actor('raadslid')).exactCaseAggregates).toBe(false);
   });
 });

@@ -39,7 +39,19 @@ beforeAll(async () => {
   ids.budget3 = await post(`/api/v1/efforts/${ids.effort3}/budget-lines`, BUDGET);
   ids.source = await post('/api/v1/funding-sources', { name: 'Matrixbron', status: 'onzeker' });
   ids.result1 = await post(`/api/v1/efforts/${ids.effort1}/results`, RESULT);
+  // a Tussen Wal en Schip case registered by the demo case worker (so on its team)
+  ids.case = await newCase();
 });
+
+const CASE = { intakeDate: '2026-10-01', source: 'wijkmanager', area: 'noord', summary: 'Casus voor de rollentest' };
+async function newCase() {
+  const res = await (await ctx.as('casusregisseur')).post('/api/v1/cases', CASE);
+  if (res.statusCode !== 201) throw new Error(`case: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+}
+const CASE_ROLES: Role[] = ['programmamanager', 'casusregisseur'];
+/** need-to-know: whoever may not see a case gets 404 for it, never 403 (its existence stays hidden) */
+const notFoundForOthers = () => 404;
 
 const RESULT = { description: 'Resultaat voor de rollentest' };
 const MILESTONE = { title: 'Mijlpaal voor de rollentest', date: '2026-06-30' };
@@ -78,6 +90,8 @@ type Case = {
   setup?: () => Promise<void>;
   /** only the anonymous check (logging out would end the shared sessions; see session.api.test.ts) */
   anonymousOnly?: boolean;
+  /** the status a role outside `allowed` gets (default 403) */
+  denied?: (role: Role) => number;
 };
 
 const cases: Case[] = [
@@ -192,6 +206,35 @@ const cases: Case[] = [
     allowed: ['programmamanager'],
     body: () => ({ name: 'Matrixbron', status: 'onzeker', version: 1 }),
   },
+
+  // Tussen Wal en Schip (issue 4): case data only for the case team and the programme manager
+  { method: 'GET', route: '/api/v1/cases', url: () => '/api/v1/cases', allowed: CASE_ROLES },
+  { method: 'POST', route: '/api/v1/cases', url: () => '/api/v1/cases', allowed: CASE_ROLES, body: () => CASE, ok: 201 },
+  { method: 'GET', route: '/api/v1/cases/:id', url: () => `/api/v1/cases/${ids.case}`, allowed: CASE_ROLES, denied: notFoundForOthers },
+  // the same values again (no change): the version stays 1
+  { method: 'PATCH', route: '/api/v1/cases/:id', url: () => `/api/v1/cases/${ids.case}`, allowed: CASE_ROLES, body: () => ({ version: 1 }), denied: notFoundForOthers },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/status',
+    url: () => `/api/v1/cases/${ids.freshCase}/status`,
+    allowed: CASE_ROLES,
+    body: () => ({ status: 'in_behandeling', version: 1 }),
+    setup: async () => {
+      ids.freshCase = await newCase();
+    },
+    denied: notFoundForOthers,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/processing-log',
+    url: () => `/api/v1/cases/${ids.case}/processing-log`,
+    allowed: ['programmamanager'],
+    // the case worker on the team knows the case exists: 403; everyone else: 404
+    denied: (role) => (role === 'casusregisseur' ? 403 : 404),
+  },
+  { method: 'GET', route: '/api/v1/knelpunten', url: () => '/api/v1/knelpunten', allowed: ALL },
+  { method: 'GET', route: '/api/v1/case-dashboard', url: () => '/api/v1/case-dashboard', allowed: ALL },
+  { method: 'GET', route: '/api/v1/life-domain-frameworks', url: () => '/api/v1/life-domain-frameworks', allowed: ALL },
 ];
 
 describe('route table', () => {
@@ -225,7 +268,7 @@ describe('role × route matrix', () => {
         const allowed = c.allowed === 'public' || c.allowed.includes(role);
         if (allowed) expect(res.statusCode, res.body).toBe(c.ok ?? 200);
         else {
-          expect(res.statusCode, res.body).toBe(403);
+          expect(res.statusCode, res.body).toBe(c.denied?.(role) ?? 403);
           expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
         }
       });

@@ -2,3 +2,4 @@ export * from './auth';
 export * from './programme';
 export * from './audit';
 export * from './steering';
+export * from './cases';

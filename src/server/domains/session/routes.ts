@@ -32,6 +32,11 @@ const SessionOut = z.object({
     editFundingSources: z.boolean(),
     readAudit: z.boolean(),
     readUsers: z.boolean(),
+    readCases: z.enum(['all', 'team', 'none']),
+    writeCases: z.boolean(),
+    decideCases: z.boolean(),
+    exportProcessingLog: z.boolean(),
+    exactCaseAggregates: z.boolean(),
   }),
   csrfToken: z.string(),
 });

@@ -1,0 +1,350 @@
+/**
+ * Tussen Wal en Schip cases: register, list, read, change, move through the workflow. Every
+ * function checks the need-to-know rule (canSeeCase) inside its transaction and writes the
+ * data-processing log in that same transaction. A case the caller may not see is answered with
+ * the same 404 as a case that does not exist.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  CASE_STATUSES,
+  CASE_TRANSITIONS,
+  type CaseDetail,
+  type CaseInput,
+  type CasePatch,
+  type CaseStatus,
+  DEFAULT_FRAMEWORK,
+} from '../../../shared/cases';
+import type { DbOrTx, Db, Tx } from '../../db/client';
+import { caseCodeCounters, caseDomainScores, caseTeam, cases, knelpunten, lifeDomainFrameworks, lifeDomains, users } from '../../db/schema';
+import { AppError } from '../../errors';
+import { type Actor, allows, canSeeCase } from '../../policies';
+import { type ProcessingContext, logProcessing } from './processing-log';
+
+type CaseRow = typeof cases.$inferSelect;
+
+export const NOT_FOUND = 'Deze casus bestaat niet of u heeft er geen toegang toe.';
+
+/** The column holding the moment each step was reached. */
+const STEP_COLUMN = {
+  aangemeld: 'aangemeldAt',
+  in_behandeling: 'inBehandelingAt',
+  besloten: 'beslotenAt',
+  uitgevoerd: 'uitgevoerdAt',
+  nazorg: 'nazorgAt',
+  afgesloten: 'afgeslotenAt',
+} as const satisfies Record<CaseStatus, keyof CaseRow>;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function teamOf(db: DbOrTx, caseId: string): Promise<string[]> {
+  return (await db.select({ userId: caseTeam.userId }).from(caseTeam).where(eq(caseTeam.caseId, caseId))).map((r) => r.userId);
+}
+
+/** Loads a case the actor may see, or answers 404 (also when it exists but is not theirs). */
+async function loadVisible(tx: DbOrTx, actor: Actor | null, id: string, lock = false): Promise<{ row: CaseRow; team: string[] }> {
+  const q = tx.select().from(cases).where(eq(cases.id, id)).limit(1);
+  const [row] = await (lock ? q.for('update') : q);
+  if (!row) throw new AppError('not_found', NOT_FOUND);
+  const team = await teamOf(tx, id);
+  if (!canSeeCase(actor, team)) throw new AppError('not_found', NOT_FOUND);
+  return { row, team };
+}
+
+async function framework(db: DbOrTx, key: string) {
+  const [f] = await db.select().from(lifeDomainFrameworks).where(eq(lifeDomainFrameworks.key, key));
+  if (!f) throw new AppError('validation', 'Het levensdomeinenkader bestaat niet.');
+  const domains = await db.select().from(lifeDomains).where(eq(lifeDomains.frameworkKey, key)).orderBy(asc(lifeDomains.sortOrder));
+  return { ...f, domains };
+}
+
+export async function listFrameworks(db: DbOrTx) {
+  const fs = await db.select().from(lifeDomainFrameworks).where(eq(lifeDomainFrameworks.active, true)).orderBy(asc(lifeDomainFrameworks.key));
+  const ds = await db.select().from(lifeDomains).orderBy(asc(lifeDomains.sortOrder));
+  return fs.map((f) => ({
+    key: f.key,
+    name: f.name,
+    source: f.source,
+    scaleMin: f.scaleMin,
+    scaleMax: f.scaleMax,
+    scaleLabels: f.scaleLabels,
+    isDefault: f.key === DEFAULT_FRAMEWORK,
+    domains: ds.filter((d) => d.frameworkKey === f.key).map((d) => ({ key: d.key, name: d.name })),
+  }));
+}
+
+/** Team members must be active accounts that may work with cases. */
+async function validateTeam(tx: Tx, userIds: string[]) {
+  const wanted = [...new Set(userIds)];
+  if (!wanted.length) return wanted;
+  const rows = await tx.select({ id: users.id, role: users.role, active: users.active }).from(users).where(inArray(users.id, wanted));
+  const ok = rows.filter((u) => u.active && allows({ id: u.id, role: u.role, personId: null, displayName: '' }, 'cases.read'));
+  if (ok.length !== wanted.length) {
+    const reason = 'Alleen actieve programmamanagers en casusregisseurs kunnen in het casusteam.';
+    throw new AppError('validation', reason, [{ name: 'teamUserIds', reason }]);
+  }
+  return wanted;
+}
+
+type ScoreIn = { domain: string; intake: number | null; followUp: number | null };
+async function validateScores(tx: Tx, frameworkKey: string, scores: ScoreIn[]) {
+  const f = await framework(tx, frameworkKey);
+  const keys = new Set(f.domains.map((d) => d.key));
+  const seen = new Set<string>();
+  for (const [i, s] of scores.entries()) {
+    const fail = (reason: string) => {
+      throw new AppError('validation', reason, [{ name: `scores.${i}`, reason }]);
+    };
+    if (!keys.has(s.domain)) fail(`Het levensdomein '${s.domain}' hoort niet bij ${f.name}.`);
+    if (seen.has(s.domain)) fail(`Het levensdomein '${s.domain}' staat er twee keer in.`);
+    seen.add(s.domain);
+    for (const v of [s.intake, s.followUp]) {
+      if (v !== null && (v < f.scaleMin || v > f.scaleMax)) fail(`Een score ligt tussen ${f.scaleMin} en ${f.scaleMax}.`);
+    }
+  }
+}
+
+async function writeScores(tx: Tx, caseId: string, frameworkKey: string, scores: ScoreIn[]) {
+  await tx.delete(caseDomainScores).where(eq(caseDomainScores.caseId, caseId));
+  const rows = scores.flatMap((s) => [
+    ...(s.intake !== null ? [{ caseId, frameworkKey, domainKey: s.domain, moment: 'intake' as const, score: s.intake }] : []),
+    ...(s.followUp !== null ? [{ caseId, frameworkKey, domainKey: s.domain, moment: 'follow_up' as const, score: s.followUp }] : []),
+  ]);
+  if (rows.length) await tx.insert(caseDomainScores).values(rows);
+}
+
+async function writeKnelpunten(tx: Tx, caseId: string, items: CaseInput['knelpunten']) {
+  await tx.delete(knelpunten).where(eq(knelpunten.caseId, caseId));
+  if (items.length) await tx.insert(knelpunten).values(items.map((k, i) => ({ caseId, ...k, sortOrder: i })));
+}
+
+/** The next pseudonymous code for a year: TWS-2026-0042 (a counter, so it says nothing about the resident). */
+export async function nextCaseCode(tx: DbOrTx, year: number): Promise<string> {
+  const [row] = await tx
+    .insert(caseCodeCounters)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: caseCodeCounters.year, set: { last: sql`${caseCodeCounters.last} + 1` } })
+    .returning({ last: caseCodeCounters.last });
+  return `TWS-${year}-${String(row!.last).padStart(4, '0')}`;
+}
+
+const DATA_FIELDS = [
+  'intakeDate',
+  'source',
+  'area',
+  'summary',
+  'solution',
+  'decidedBy',
+  'decidedOn',
+  'costCents',
+  'financeableOtherwise',
+  'alternativeFinancing',
+  'caseResponsible',
+  'outcome',
+  'followUpDate',
+] as const;
+
+export async function createCase(db: Db, ctx: ProcessingContext, input: CaseInput, opts: { isDemo?: boolean } = {}): Promise<CaseDetail> {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const team = await validateTeam(tx, [actor.id, ...input.teamUserIds]);
+    await validateScores(tx, DEFAULT_FRAMEWORK, input.scores);
+    const code = await nextCaseCode(tx, Number(input.intakeDate.slice(0, 4)));
+    const values = Object.fromEntries(DATA_FIELDS.map((k) => [k, input[k]])) as Pick<CaseInput, (typeof DATA_FIELDS)[number]>;
+    const [row] = await tx
+      .insert(cases)
+      .values({ ...values, code, frameworkKey: DEFAULT_FRAMEWORK, isDemo: opts.isDemo ?? false, createdByUserId: actor.id })
+      .returning();
+    await tx.insert(caseTeam).values(team.map((userId) => ({ caseId: row!.id, userId })));
+    await writeKnelpunten(tx, row!.id, input.knelpunten);
+    await writeScores(tx, row!.id, DEFAULT_FRAMEWORK, input.scores);
+    await logProcessing(tx, ctx, [
+      { activity: 'tws.registreren', caseId: row!.id, dataSubject: code, details: { fields: [...DATA_FIELDS], knelpunten: input.knelpunten.length, scores: input.scores.length, team: team.length } },
+    ]);
+    return presentCase(tx, row!, team);
+  });
+}
+
+export async function listCases(db: Db, ctx: ProcessingContext, q: { status?: CaseStatus }) {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const visible =
+      actor.role === 'programmamanager'
+        ? undefined
+        : inArray(cases.id, tx.select({ id: caseTeam.caseId }).from(caseTeam).where(eq(caseTeam.userId, actor.id)));
+    if (!allows(actor, 'cases.read')) return [];
+    const rows = await tx
+      .select({
+        id: cases.id,
+        code: cases.code,
+        isDemo: cases.isDemo,
+        intakeDate: cases.intakeDate,
+        source: cases.source,
+        area: cases.area,
+        status: cases.status,
+        caseResponsible: cases.caseResponsible,
+        updatedAt: cases.updatedAt,
+        knelpuntCount: sql<number>`(select count(*)::int from ${knelpunten} where ${knelpunten.caseId} = ${cases.id})`,
+      })
+      .from(cases)
+      .where(and(visible, q.status ? eq(cases.status, q.status) : undefined))
+      .orderBy(sql`${cases.intakeDate} desc`, asc(cases.code));
+    await logProcessing(
+      tx,
+      ctx,
+      rows.map((r) => ({ activity: 'tws.overzicht' as const, caseId: r.id, dataSubject: r.code, details: { fields: ['code', 'intakeDate', 'source', 'area', 'status', 'caseResponsible'] } })),
+    );
+    return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  });
+}
+
+export async function getCase(db: Db, ctx: ProcessingContext, id: string): Promise<CaseDetail> {
+  return db.transaction(async (tx) => {
+    const { row, team } = await loadVisible(tx, ctx.actor, id);
+    await logProcessing(tx, ctx, [{ activity: 'tws.raadplegen', caseId: row.id, dataSubject: row.code, details: { fields: 'all' } }]);
+    return presentCase(tx, row, team);
+  });
+}
+
+function assertVersion(current: number, sent: number) {
+  if (current !== sent) {
+    throw new AppError('conflict', 'Deze casus is gewijzigd nadat u begon met bewerken. Uw wijzigingen zijn niet opgeslagen; laad de casus opnieuw.');
+  }
+}
+
+function assertMayWrite(actor: Actor | null) {
+  if (!actor || !allows(actor, 'cases.write')) throw new AppError('forbidden', 'U kunt deze casus niet wijzigen.');
+}
+
+export async function updateCase(db: Db, ctx: ProcessingContext, id: string, patch: CasePatch): Promise<CaseDetail> {
+  return db.transaction(async (tx) => {
+    const { row, team } = await loadVisible(tx, ctx.actor, id, true);
+    assertMayWrite(ctx.actor);
+    assertVersion(row.version, patch.version);
+    if (row.status === 'afgesloten') throw new AppError('conflict', 'Deze casus is afgesloten en wordt niet meer gewijzigd.');
+    const next = { ...row, ...Object.fromEntries(Object.entries(patch).filter(([k, v]) => v !== undefined && (DATA_FIELDS as readonly string[]).includes(k))) } as CaseRow;
+    if (next.decidedOn && next.decidedOn < next.intakeDate) {
+      throw new AppError('validation', 'De besluitdatum ligt vóór de intakedatum.', [{ name: 'decidedOn', reason: 'De besluitdatum ligt vóór de intakedatum.' }]);
+    }
+    if (next.financeableOtherwise === true && !next.alternativeFinancing) {
+      const reason = 'Noem de bron waaruit het anders gefinancierd had kunnen worden.';
+      throw new AppError('validation', reason, [{ name: 'alternativeFinancing', reason }]);
+    }
+    const changed: string[] = DATA_FIELDS.filter((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(row[k]));
+    let newTeam = team;
+    if (patch.teamUserIds) {
+      newTeam = await validateTeam(tx, patch.teamUserIds);
+      if ([...newTeam].sort().join() !== [...team].sort().join()) {
+        await tx.delete(caseTeam).where(eq(caseTeam.caseId, id));
+        if (newTeam.length) await tx.insert(caseTeam).values(newTeam.map((userId) => ({ caseId: id, userId })));
+        changed.push('team');
+      }
+    }
+    if (patch.knelpunten) {
+      await writeKnelpunten(tx, id, patch.knelpunten);
+      changed.push('knelpunten');
+    }
+    if (patch.scores) {
+      await validateScores(tx, row.frameworkKey, patch.scores);
+      await writeScores(tx, id, row.frameworkKey, patch.scores);
+      changed.push('scores');
+    }
+    let current = row;
+    if (changed.length) {
+      const values = Object.fromEntries(DATA_FIELDS.filter((k) => patch[k] !== undefined).map((k) => [k, patch[k]]));
+      [current] = (await tx
+        .update(cases)
+        .set({ ...values, version: row.version + 1, updatedAt: new Date() })
+        .where(eq(cases.id, id))
+        .returning()) as [CaseRow];
+      await logProcessing(tx, ctx, [{ activity: 'tws.wijzigen', caseId: id, dataSubject: row.code, details: { fields: changed } }]);
+    } else {
+      await logProcessing(tx, ctx, [{ activity: 'tws.raadplegen', caseId: id, dataSubject: row.code, details: { fields: 'all', unchanged: true } }]);
+    }
+    return presentCase(tx, current, newTeam);
+  });
+}
+
+export async function moveCase(db: Db, ctx: ProcessingContext, id: string, body: { status: CaseStatus; version: number }, now = new Date()): Promise<CaseDetail> {
+  return db.transaction(async (tx) => {
+    const { row, team } = await loadVisible(tx, ctx.actor, id, true);
+    assertMayWrite(ctx.actor);
+    assertVersion(row.version, body.version);
+    const allowed = CASE_TRANSITIONS[row.status];
+    if (!allowed.includes(body.status)) {
+      const options = allowed.length ? `Mogelijk vanaf hier: ${allowed.join(', ')}.` : 'Een afgesloten casus gaat niet verder.';
+      throw new AppError('conflict', `Van '${row.status}' kan de casus niet naar '${body.status}'. ${options}`);
+    }
+    const set: Partial<CaseRow> = { status: body.status, [STEP_COLUMN[body.status]]: now, version: row.version + 1, updatedAt: now };
+    if (body.status === 'besloten') {
+      if (!allows(ctx.actor!, 'cases.decide')) throw new AppError('forbidden', 'Alleen de programmamanager neemt het besluit over een casus.');
+      if (row.solution.length < 3) {
+        const reason = 'Beschrijf eerst de oplossing waarover besloten wordt.';
+        throw new AppError('validation', reason, [{ name: 'solution', reason }]);
+      }
+      if (!row.decidedBy) set.decidedBy = ctx.actor!.displayName;
+      if (!row.decidedOn) set.decidedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+    }
+    if (body.status === 'afgesloten' && row.beslotenAt && !row.outcome) {
+      const reason = 'Leg eerst vast of de inwoner een oplossing ervaart (ja, deels of nee).';
+      throw new AppError('validation', reason, [{ name: 'outcome', reason }]);
+    }
+    const [updated] = await tx.update(cases).set(set).where(eq(cases.id, id)).returning();
+    await logProcessing(tx, ctx, [{ activity: 'tws.status', caseId: id, dataSubject: row.code, details: { from: row.status, to: body.status } }]);
+    return presentCase(tx, updated!, team);
+  });
+}
+
+/** The case for the API: picks fields, adds domain names, steps with their durations, the team. */
+export async function presentCase(db: DbOrTx, row: CaseRow, team: string[]): Promise<CaseDetail> {
+  const f = await framework(db, row.frameworkKey);
+  const scoreRows = await db.select().from(caseDomainScores).where(eq(caseDomainScores.caseId, row.id));
+  const ks = await db.select().from(knelpunten).where(eq(knelpunten.caseId, row.id)).orderBy(asc(knelpunten.sortOrder));
+  const members = team.length ? await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, team)) : [];
+  const scored = f.domains.filter((d) => scoreRows.some((s) => s.domainKey === d.key));
+  const steps: CaseDetail['steps'] = [];
+  let previous: Date | null = null;
+  for (const status of CASE_STATUSES) {
+    const at = row[STEP_COLUMN[status]] as Date | null;
+    if (!at) continue;
+    steps.push({ status, at: at.toISOString(), daysSincePrevious: previous ? Math.round(((at.getTime() - previous.getTime()) / DAY) * 10) / 10 : null });
+    previous = at;
+  }
+  return {
+    id: row.id,
+    code: row.code,
+    isDemo: row.isDemo,
+    intakeDate: row.intakeDate,
+    source: row.source,
+    area: row.area,
+    summary: row.summary,
+    knelpunten: ks.map((k) => ({ id: k.id, route: k.route, blocker: k.blocker, blockerType: k.blockerType, kind: k.kind, explanation: k.explanation })),
+    framework: { key: f.key, name: f.name, scaleMin: f.scaleMin, scaleMax: f.scaleMax, scaleLabels: f.scaleLabels },
+    scores: scored.map((d) => ({
+      domain: d.key,
+      name: d.name,
+      intake: scoreRows.find((s) => s.domainKey === d.key && s.moment === 'intake')?.score ?? null,
+      followUp: scoreRows.find((s) => s.domainKey === d.key && s.moment === 'follow_up')?.score ?? null,
+    })),
+    solution: row.solution,
+    decidedBy: row.decidedBy,
+    decidedOn: row.decidedOn,
+    costCents: row.costCents,
+    financeableOtherwise: row.financeableOtherwise,
+    alternativeFinancing: row.alternativeFinancing,
+    caseResponsible: row.caseResponsible,
+    outcome: row.outcome,
+    followUpDate: row.followUpDate,
+    status: row.status,
+    steps,
+    team: members.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** For the processing-log export: the case's code, when the actor may see it (else 404). */
+export async function caseCodeFor(db: DbOrTx, actor: Actor | null, id: string): Promise<{ id: string; code: string }> {
+  const { row } = await loadVisible(db, actor, id);
+  return { id: row.id, code: row.code };
+}
