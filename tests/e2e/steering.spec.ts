@@ -104,6 +104,20 @@ test('de projectleider stuurt alleen de eigen inspanning; een raadslid leest all
   await expect(page.getByRole('button', { name: /toevoegen|plannen|Wijzigen|Verwijderen/ })).toHaveCount(0);
 });
 
+test('de afhankelijkhedengrafiek werkt met het toetsenbord', async ({ page }) => {
+  await loginAs(page, 'programmamanager');
+  await page.goto('/afhankelijkheden');
+  const graph = page.getByRole('group').filter({ has: page.getByRole('button', { name: /2\.B/ }) }).first();
+  const node = graph.getByRole('button', { name: /2\.B/ }).first();
+  await node.focus();
+  await page.keyboard.press('Enter');
+  await expect(node).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText(/Als deze inspanning vertraagt, raakt dat: 2\.C/).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(node).toHaveAttribute('aria-pressed', 'false');
+  await expectNoAxeViolations(page);
+});
+
 test('axe: de nieuwe pagina’s voor sturing en financiën', async ({ page }) => {
   await loginAs(page, 'programmamanager');
   const pages: [string, string | RegExp][] = [

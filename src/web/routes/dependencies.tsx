@@ -2,6 +2,7 @@
 import { useSearchParams } from 'react-router';
 import type { Dependency } from '../../shared/steering';
 import { useDependencies } from '../api/steering';
+import { DependencyGraph } from '../components/dependency-graph';
 import { byCode } from '../components/steering';
 import { ErrorView, Link, Loading, PageTitle, StatusBadge } from '../components/ui';
 import { useI18n } from '../i18n';
@@ -86,7 +87,13 @@ export function DependenciesPage() {
               </select>
             </div>
           </div>
-          <section className="koers-section koers-section--first" aria-labelledby="dep-per-effort">
+          <section className="koers-section koers-section--first koers-graph-section koers-no-print" aria-labelledby="dep-graph">
+            <h2 className="utrecht-heading-2" id="dep-graph">
+              {t('dependencies.graph')}
+            </h2>
+            <DependencyGraph key={selected} items={items} initial={selected || undefined} />
+          </section>
+          <section className="koers-section" aria-labelledby="dep-per-effort">
             <h2 className="utrecht-heading-2" id="dep-per-effort">
               {t('dependencies.perEffort')}
             </h2>
