@@ -16,6 +16,9 @@ import { type Action, POLICIES, allows } from './policies';
 import { auditRoutes } from './domains/audit/routes';
 import { steeringRoutes } from './domains/steering/routes';
 import { caseRoutes } from './domains/cases/routes';
+import { conferenceRoutes } from './domains/cases/conference-routes';
+import { signalRoutes } from './domains/cases/signal-routes';
+import { budgetRoutes } from './domains/cases/budget-routes';
 import { councilRoutes } from './domains/council/routes';
 import { effortRoutes } from './domains/efforts/routes';
 import { referenceRoutes } from './domains/reference/routes';
@@ -162,6 +165,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
       await api.register(auditRoutes);
       await api.register(steeringRoutes);
       await api.register(caseRoutes);
+      await api.register(conferenceRoutes);
+      await api.register(signalRoutes);
+      await api.register(budgetRoutes);
     },
     { prefix: '/api/v1' },
   );

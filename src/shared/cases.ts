@@ -20,6 +20,37 @@ export type KnelpuntKind = (typeof KNELPUNT_KINDS)[number];
 /** What kind of thing blocked the regular route. */
 export const BLOCKER_TYPES = ['wet', 'regel', 'organisatie', 'gewoonte'] as const;
 export const SCORE_MOMENTS = ['intake', 'follow_up'] as const;
+/** Case conferences of Sociaal Veilig Brunssum. */
+export const CONFERENCE_KINDS = ['casuistiekoverleg', 'vlb_overleg'] as const;
+export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
+/** System signals (systeemsignalen): a cluster of similar knelpunten on its way to a structural change. */
+export const LEARNING_CIRCLES = ['casuistiek', 'uitvoering_en_beleid', 'sturingsmodellen'] as const;
+export type LearningCircle = (typeof LEARNING_CIRCLES)[number];
+export const CHANGE_KINDS = ['beleidsregel', 'inkoop', 'werkwijze', 'landelijk_signaal'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const SIGNAL_STATUSES = ['gesignaleerd', 'geagendeerd', 'in_behandeling', 'structureel_opgelost', 'niet_opgelost'] as const;
+export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
+/**
+ * The path to a structural change: forward one step; 'niet_opgelost' (with a reason) from every
+ * open step; a signal that was not solved can be put on the agenda again.
+ */
+export const SIGNAL_TRANSITIONS: Record<SignalStatus, readonly SignalStatus[]> = {
+  gesignaleerd: ['geagendeerd', 'niet_opgelost'],
+  geagendeerd: ['in_behandeling', 'niet_opgelost'],
+  in_behandeling: ['structureel_opgelost', 'niet_opgelost'],
+  structureel_opgelost: [],
+  niet_opgelost: ['geagendeerd'],
+};
+/** Where a signal stands, in the three words of the learning view. */
+export const SIGNAL_PHASE: Record<SignalStatus, 'done' | 'pending' | 'stuck'> = {
+  gesignaleerd: 'pending',
+  geagendeerd: 'pending',
+  in_behandeling: 'pending',
+  structureel_opgelost: 'done',
+  niet_opgelost: 'stuck',
+};
+/** Trigram similarity (pg_trgm `similarity()`) from which two blocking texts are suggested as one cluster. */
+export const SIGNAL_SIMILARITY_THRESHOLD = 0.5;
 
 /**
  * The workflow. Forward one step at a time; 'nazorg' may be skipped (uitgevoerd → afgesloten);
@@ -37,6 +68,28 @@ export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
 };
 
 type Labels<T extends string> = Record<T, { nl: string; en: string }>;
+export const LEARNING_CIRCLE_LABELS: Labels<LearningCircle> = {
+  casuistiek: { nl: 'Casuïstiek', en: 'Casework' },
+  uitvoering_en_beleid: { nl: 'Uitvoering en beleid', en: 'Implementation and policy' },
+  sturingsmodellen: { nl: 'Sturingsmodellen', en: 'Steering models' },
+};
+export const CHANGE_KIND_LABELS: Labels<ChangeKind> = {
+  beleidsregel: { nl: 'Beleidsregel', en: 'Policy rule' },
+  inkoop: { nl: 'Inkoop', en: 'Procurement' },
+  werkwijze: { nl: 'Werkwijze', en: 'Way of working' },
+  landelijk_signaal: { nl: 'Landelijk signaal', en: 'National signal' },
+};
+export const SIGNAL_STATUS_LABELS: Labels<SignalStatus> = {
+  gesignaleerd: { nl: 'Gesignaleerd', en: 'Signalled' },
+  geagendeerd: { nl: 'Geagendeerd', en: 'On the agenda' },
+  in_behandeling: { nl: 'In behandeling', en: 'In progress' },
+  structureel_opgelost: { nl: 'Structureel opgelost', en: 'Structurally solved' },
+  niet_opgelost: { nl: 'Niet opgelost', en: 'Not solved' },
+};
+export const CONFERENCE_KIND_LABELS: Labels<ConferenceKind> = {
+  casuistiekoverleg: { nl: 'Casuïstiekoverleg', en: 'Case conference' },
+  vlb_overleg: { nl: 'VLB overleg', en: 'VLB meeting' },
+};
 export const CASE_SOURCE_LABELS: Labels<CaseSource> = {
   casuistiekoverleg: { nl: 'Casuïstiekoverleg', en: 'Case conference' },
   uitvoeringsteam: { nl: 'Uitvoeringsteam', en: 'Implementation team' },
@@ -97,6 +150,10 @@ export const PROCESSING_ACTIVITIES = {
   'tws.logboek': { name: 'Verwerkingslogboek van een casus exporteren', operation: 'read' },
   'tws.bewaartermijn': { name: 'Casus wissen na de bewaartermijn', operation: 'delete' },
   'tws.voorbeelddata': { name: 'Voorbeeldcasus verwijderen', operation: 'delete' },
+  'tws.overleg.raadplegen': { name: 'Casus in een casusoverleg raadplegen', operation: 'read' },
+  'tws.signaal': { name: 'Knelpunt van een casus aan een systeemsignaal koppelen of ontkoppelen', operation: 'update' },
+  'tws.leren': { name: 'Casus tonen in het leeroverzicht (herleidbaar vanaf een knelpunt of verandering)', operation: 'read' },
+  'tws.overleg.wijzigen': { name: 'Casus in een casusoverleg bespreken (agenda, acties, casusverantwoordelijkheid)', operation: 'update' },
 } as const;
 export type ProcessingActivity = keyof typeof PROCESSING_ACTIVITIES;
 export const PROCESSING_PURPOSE =
@@ -335,3 +392,278 @@ export const ProcessingLogExport = z.object({
   items: z.array(ProcessingLogEntry),
 });
 export const ProcessingLogQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
+
+// ---------- case conferences (casuïstiekoverleg, VLB overleg) ----------
+
+const MAX_CONFERENCE_CASES = 40;
+export const AgendaItemInput = z
+  .object({
+    caseId: Uuid,
+    /** the case responsibility (casusverantwoordelijkheid) was confirmed at this conference */
+    responsibilityConfirmed: z.boolean({ error: 'Geef aan of de casusverantwoordelijkheid is bevestigd.' }).default(false),
+  })
+  .strict();
+export const ConferenceActionInput = z
+  .object({
+    description: Required(500, 'De afgesproken actie'),
+    /** a function and/or organisation, never a resident */
+    owner: Required(200, 'De eigenaar van de actie'),
+    dueDate: IsoDate.nullable().default(null),
+    /** the agenda case the action is about (optional) */
+    caseId: Uuid.nullable().default(null),
+    done: z.boolean().default(false),
+  })
+  .strict();
+export type ConferenceActionInput = z.infer<typeof ConferenceActionInput>;
+export const ConferenceActionPatch = z
+  .object({
+    description: Required(500, 'De afgesproken actie').optional(),
+    owner: Required(200, 'De eigenaar van de actie').optional(),
+    dueDate: IsoDate.nullable().optional(),
+    done: z.boolean().optional(),
+  })
+  .strict();
+export type ConferenceActionPatch = z.infer<typeof ConferenceActionPatch>;
+const Organisations = z
+  .array(Required(200, 'Een deelnemende organisatie'))
+  .max(30, 'Maximaal 30 deelnemende organisaties.')
+  .refine((xs) => new Set(xs.map((x) => x.toLowerCase())).size === xs.length, 'Een organisatie staat er twee keer in.');
+const Agenda = z
+  .array(AgendaItemInput)
+  .max(MAX_CONFERENCE_CASES, `Maximaal ${MAX_CONFERENCE_CASES} casussen op de agenda.`)
+  .refine((xs) => new Set(xs.map((x) => x.caseId)).size === xs.length, 'Een casus staat twee keer op de agenda.');
+export const ConferenceInput = z
+  .object({
+    date: IsoDate,
+    kind: z.enum(CONFERENCE_KINDS, { error: 'Kies casuïstiekoverleg of VLB overleg.' }),
+    organisations: Organisations.default([]),
+    agenda: Agenda.default([]),
+    actions: z.array(ConferenceActionInput).max(100, 'Maximaal 100 acties per overleg.').default([]),
+  })
+  .strict();
+export type ConferenceInput = z.infer<typeof ConferenceInput>;
+/**
+ * PATCH: only what is sent changes. `agenda` replaces the agenda cases the caller may see; agenda
+ * cases of other teams stay as they are (the caller does not know them).
+ */
+export const ConferencePatch = z
+  .object({
+    date: IsoDate.optional(),
+    kind: z.enum(CONFERENCE_KINDS, { error: 'Kies casuïstiekoverleg of VLB overleg.' }).optional(),
+    organisations: Organisations.optional(),
+    agenda: Agenda.optional(),
+    version: Version,
+  })
+  .strict();
+export type ConferencePatch = z.infer<typeof ConferencePatch>;
+export const ConferenceActionParams = z.object({ id: Uuid, actionId: Uuid });
+
+export const ConferenceAction = z.object({
+  id: z.string(),
+  caseId: z.string().nullable(),
+  caseCode: z.string().nullable(),
+  description: z.string(),
+  owner: z.string(),
+  dueDate: z.string().nullable(),
+  done: z.boolean(),
+  doneAt: z.string().nullable(),
+  /** not done and past its due date */
+  overdue: z.boolean(),
+});
+export const Conference = z.object({
+  id: z.string(),
+  date: z.string(),
+  kind: z.enum(CONFERENCE_KINDS),
+  organisations: z.array(z.string()),
+  /** only the agenda cases the caller may see */
+  agenda: z.array(
+    z.object({
+      caseId: z.string(),
+      caseCode: z.string(),
+      status: z.enum(CASE_STATUSES),
+      caseResponsible: z.string(),
+      responsibilityConfirmed: z.boolean(),
+    }),
+  ),
+  /** actions about a case the caller may not see are left out */
+  actions: z.array(ConferenceAction),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Conference = z.infer<typeof Conference>;
+export const ConferenceList = z.object({ items: z.array(Conference) });
+export const ConferenceQuery = z.object({ kind: z.enum(CONFERENCE_KINDS).optional() });
+
+// ---------- system signals (systeemsignalen) ----------
+
+const SignalReason = Text(1000, 'De reden');
+const KnelpuntIds = z.array(Uuid).max(500, 'Maximaal 500 knelpunten per signaal.');
+export const SignalInput = z
+  .object({
+    title: Required(200, 'De titel van het signaal'),
+    knelpuntIds: KnelpuntIds.min(1, 'Kies minstens één knelpunt.'),
+    /** the owner in the line organisation: a function or team, never a resident */
+    owner: Required(200, 'De eigenaar in de lijnorganisatie'),
+    learningCircle: z.enum(LEARNING_CIRCLES, { error: 'Kies de leercirkel: casuïstiek, uitvoering en beleid, of sturingsmodellen.' }),
+    changeKind: z.enum(CHANGE_KINDS, { error: 'Kies beleidsregel, inkoop, werkwijze of landelijk signaal.' }).nullable().default(null),
+  })
+  .strict();
+export type SignalInput = z.infer<typeof SignalInput>;
+export const SignalPatch = z
+  .object({
+    title: Required(200, 'De titel van het signaal').optional(),
+    owner: Required(200, 'De eigenaar in de lijnorganisatie').optional(),
+    learningCircle: z.enum(LEARNING_CIRCLES, { error: 'Kies de leercirkel: casuïstiek, uitvoering en beleid, of sturingsmodellen.' }).optional(),
+    changeKind: z.enum(CHANGE_KINDS, { error: 'Kies beleidsregel, inkoop, werkwijze of landelijk signaal.' }).nullable().optional(),
+    addKnelpuntIds: KnelpuntIds.optional(),
+    removeKnelpuntIds: KnelpuntIds.optional(),
+    status: z.enum(SIGNAL_STATUSES, { error: 'Kies een stap op de weg naar een structurele verandering.' }).optional(),
+    /** required when the status becomes niet_opgelost */
+    statusReason: SignalReason.optional(),
+    version: Version,
+  })
+  .strict()
+  .refine((p) => p.status !== 'niet_opgelost' || (p.statusReason ?? '').length >= 3, {
+    message: 'Geef de reden waarom het niet is opgelost (minstens 3 tekens).',
+    path: ['statusReason'],
+  });
+export type SignalPatch = z.infer<typeof SignalPatch>;
+
+const SignalKnelpunt = Knelpunt.extend({ caseId: z.string(), caseCode: z.string() });
+export const SystemSignal = z.object({
+  id: z.string(),
+  title: z.string(),
+  owner: z.string(),
+  learningCircle: z.enum(LEARNING_CIRCLES),
+  changeKind: z.enum(CHANGE_KINDS).nullable(),
+  status: z.enum(SIGNAL_STATUSES),
+  statusReason: z.string(),
+  statusChangedAt: z.string(),
+  /** every status change, oldest first */
+  history: z.array(z.object({ from: z.enum(SIGNAL_STATUSES).nullable(), to: z.enum(SIGNAL_STATUSES), reason: z.string(), at: z.string(), by: z.string() })),
+  /** knelpunten (live and of erased cases) and distinct live cases: exact, or protected for roles without exact access */
+  knelpuntCount: Count,
+  caseCount: Count,
+  /** the knelpunten of cases the caller may see (empty for roles without case access) */
+  knelpunten: z.array(SignalKnelpunt),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SystemSignal = z.infer<typeof SystemSignal>;
+export const SystemSignalList = z.object({ exact: z.boolean(), items: z.array(SystemSignal) });
+export const SignalSuggestions = z.object({
+  threshold: z.number(),
+  method: z.string(),
+  items: z.array(
+    z.object({
+      /** the most frequent blocking text in the cluster */
+      label: z.string(),
+      blockers: z.array(z.string()),
+      caseCount: z.number().int(),
+      knelpunten: z.array(SignalKnelpunt),
+    }),
+  ),
+});
+
+// ---------- the Tussen Wal en Schip budget ----------
+
+/** Cases whose cost counts as spent: decided, or further (besloten or later). */
+export const SPENT_STATUSES = ['besloten', 'uitgevoerd', 'nazorg', 'afgesloten'] as const satisfies readonly CaseStatus[];
+export const MAX_BUDGET_CENTS = 100_000_000_00; // € 100 million
+const Year = z.coerce
+  .number({ error: 'Vul een jaar in.' })
+  .int('Vul een jaar in.')
+  .min(2000, 'Kies een jaar vanaf 2000.')
+  .max(2100, 'Kies een jaar tot en met 2100.');
+export const YearParams = z.object({ year: Year });
+export const TwsBudgetQuery = z.object({ year: Year.optional() });
+export const TwsBudgetInput = z
+  .object({
+    amountCents: z
+      .number({ error: 'Vul een bedrag in (in centen).' })
+      .int('Een bedrag is een geheel aantal centen.')
+      .min(0, 'Een bedrag kan niet negatief zijn.')
+      .max(MAX_BUDGET_CENTS, 'Dit bedrag is te groot.'),
+  })
+  .strict();
+/**
+ * The budget of one year. Money is exact for the programme manager; for everyone else rounded to
+ * € 1.000 and null when fewer than 5 cases make up the figure (docs/privacy.md).
+ */
+export const TwsBudgetView = z.object({
+  year: z.number().int(),
+  exact: z.boolean(),
+  method: z.string(),
+  /** the annual budget as set (null: not set for this year) */
+  budgetCents: z.number().int().nullable(),
+  /** cost of the cases decided in this year (status besloten or later) */
+  spentCents: z.number().int().nullable(),
+  spentCases: Count,
+  /** cost entered on open cases of this intake year that are not decided yet (aangemeld, in behandeling) */
+  committedCents: z.number().int().nullable(),
+  committedCases: Count,
+  /** budget − spent − committed (null without a budget or when a part is withheld) */
+  remainingCents: z.number().int().nullable(),
+  /** spent on what could have been financed otherwise, and its share of spent (0–1) */
+  financeableOtherwiseCents: z.number().int().nullable(),
+  financeableOtherwiseShare: z.number().nullable(),
+  /** per source of the case (the schema has no kind of solution) */
+  bySource: z.array(z.object({ key: z.enum(CASE_SOURCES), label: z.string(), cases: Count, spentCents: z.number().int().nullable() })),
+  /** every year with a budget set */
+  budgets: z.array(z.object({ year: z.number().int(), amountCents: z.number().int() })),
+});
+export type TwsBudgetView = z.infer<typeof TwsBudgetView>;
+
+// ---------- the learning view ----------
+
+const CaseRef = z.object({ caseId: z.string(), caseCode: z.string() });
+export const LearningView = z.object({
+  exact: z.boolean(),
+  method: z.string(),
+  /** the blocking rules and organisations, most residents blocked first */
+  blockers: z.array(
+    z.object({
+      /** the normalised text (lower case, trimmed) */
+      key: z.string(),
+      label: z.string(),
+      blockerType: z.enum(BLOCKER_TYPES),
+      kinds: z.array(z.enum(KNELPUNT_KINDS)),
+      /** distinct cases blocked (live cases, plus knelpunten kept as anonymous counts after erasure) */
+      residents: Count,
+      /** cost of the decided cases (besloten or later) this blocked: what the workaround cost */
+      workaroundCents: z.number().int().nullable(),
+      /** the pseudonymous cases behind it, only those the caller may see */
+      cases: z.array(CaseRef),
+    }),
+  ),
+  /** what the workarounds cost: decided cases with at least one knelpunt; per kind a case counts under each of its kinds */
+  workarounds: z.object({
+    totalCents: z.number().int().nullable(),
+    cases: Count,
+    byKind: z.array(z.object({ key: z.enum(KNELPUNT_KINDS), label: z.string(), cases: Count, cents: z.number().int().nullable() })),
+  }),
+  /** structural changes (system signals): done, pending, stuck */
+  changes: z.object({
+    done: z.number().int(),
+    pending: z.number().int(),
+    stuck: z.number().int(),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        status: z.enum(SIGNAL_STATUSES),
+        phase: z.enum(['done', 'pending', 'stuck']),
+        changeKind: z.enum(CHANGE_KINDS).nullable(),
+        owner: z.string(),
+        learningCircle: z.enum(LEARNING_CIRCLES),
+        statusChangedAt: z.string(),
+        statusReason: z.string(),
+        caseCount: Count,
+        cases: z.array(CaseRef),
+      }),
+    ),
+  }),
+});
+export type LearningView = z.infer<typeof LearningView>;

@@ -46,6 +46,8 @@ export const POLICIES = {
   'cases.aggregate': ROLES,
   /** the same aggregates with exact counts */
   'cases.aggregate.exact': ['programmamanager'],
+  /** set the annual Tussen Wal en Schip budget */
+  'cases.budget.edit': ['programmamanager'],
 } as const satisfies Record<string, typeof PUBLIC | typeof AUTHENTICATED | readonly Role[]>;
 
 export type Action = keyof typeof POLICIES;

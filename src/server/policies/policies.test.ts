@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, Role[] | 'everyone'> = {
   'cases.processing-log': ['programmamanager'],
   'cases.aggregate': [...ROLES],
   'cases.aggregate.exact': ['programmamanager'],
+  'cases.budget.edit': ['programmamanager'],
 };
 
 describe('policy map', () => {

@@ -41,7 +41,36 @@ beforeAll(async () => {
   ids.result1 = await post(`/api/v1/efforts/${ids.effort1}/results`, RESULT);
   // a Tussen Wal en Schip case registered by the demo case worker (so on its team)
   ids.case = await newCase();
+  // a case conference with that case on its agenda, and one action about it
+  const conf = await (await ctx.as('casusregisseur')).post('/api/v1/case-conferences', {
+    date: '2026-10-08',
+    kind: 'casuistiekoverleg',
+    organisations: ['Gemeente Brunssum'],
+    agenda: [{ caseId: ids.case }],
+    actions: [{ description: 'Actie voor de rollentest', owner: 'Wijkmanager Noord', caseId: ids.case }],
+  });
+  if (conf.statusCode !== 201) throw new Error(`conference: ${conf.statusCode} ${conf.body}`);
+  ids.conference = conf.json().id;
+  ids.conferenceAction = conf.json().actions[0].id;
+  // a system signal on a knelpunt of a fresh case
+  ids.signal = await newSignal();
 });
+
+/** a case with one knelpunt, registered by the demo case worker; returns the knelpunt id */
+async function newKnelpunt() {
+  const res = await (await ctx.as('casusregisseur')).post('/api/v1/cases', {
+    ...CASE,
+    knelpunten: [{ route: 'Bijzondere bijstand', blocker: 'Regel voor de rollentest', blockerType: 'regel', kind: 'mag_niet' }],
+  });
+  if (res.statusCode !== 201) throw new Error(`case: ${res.statusCode} ${res.body}`);
+  return res.json().knelpunten[0].id as string;
+}
+const signalBody = (knelpuntId: string) => ({ title: 'Signaal voor de rollentest', knelpuntIds: [knelpuntId], owner: 'Team Wmo (gemeente)', learningCircle: 'uitvoering_en_beleid' });
+async function newSignal() {
+  const res = await (await ctx.as('casusregisseur')).post('/api/v1/system-signals', signalBody(await newKnelpunt()));
+  if (res.statusCode !== 201) throw new Error(`signal: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+}
 
 const CASE = { intakeDate: '2026-10-01', source: 'wijkmanager', area: 'noord', summary: 'Casus voor de rollentest' };
 async function newCase() {
@@ -234,6 +263,64 @@ const cases: Case[] = [
   },
   { method: 'GET', route: '/api/v1/knelpunten', url: () => '/api/v1/knelpunten', allowed: ALL },
   { method: 'GET', route: '/api/v1/case-dashboard', url: () => '/api/v1/case-dashboard', allowed: ALL },
+  // case conferences: case data (need-to-know per agenda case)
+  { method: 'GET', route: '/api/v1/case-conferences', url: () => '/api/v1/case-conferences', allowed: CASE_ROLES },
+  {
+    method: 'POST',
+    route: '/api/v1/case-conferences',
+    url: () => '/api/v1/case-conferences',
+    allowed: CASE_ROLES,
+    body: () => ({ date: '2026-10-15', kind: 'vlb_overleg', agenda: [{ caseId: ids.case }] }),
+    ok: 201,
+  },
+  { method: 'GET', route: '/api/v1/case-conferences/:id', url: () => `/api/v1/case-conferences/${ids.conference}`, allowed: CASE_ROLES, denied: notFoundForOthers },
+  // nothing changes: the version stays 1
+  {
+    method: 'PATCH',
+    route: '/api/v1/case-conferences/:id',
+    url: () => `/api/v1/case-conferences/${ids.conference}`,
+    allowed: CASE_ROLES,
+    body: () => ({ version: 1 }),
+    denied: notFoundForOthers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/case-conferences/:id/actions',
+    url: () => `/api/v1/case-conferences/${ids.conference}/actions`,
+    allowed: CASE_ROLES,
+    body: () => ({ description: 'Nog een actie', owner: 'Consulent Wmo' }),
+    ok: 201,
+    denied: notFoundForOthers,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/case-conferences/:id/actions/:actionId',
+    url: () => `/api/v1/case-conferences/${ids.conference}/actions/${ids.conferenceAction}`,
+    allowed: CASE_ROLES,
+    body: () => ({ done: true }),
+    denied: notFoundForOthers,
+  },
+  // system signals: the signal is not case data (every role sees it, counts protected); writes by case workers and the programme manager
+  { method: 'GET', route: '/api/v1/system-signals', url: () => '/api/v1/system-signals', allowed: ALL },
+  { method: 'GET', route: '/api/v1/system-signals/:id', url: () => `/api/v1/system-signals/${ids.signal}`, allowed: ALL },
+  { method: 'GET', route: '/api/v1/system-signals/suggestions', url: () => '/api/v1/system-signals/suggestions', allowed: CASE_ROLES },
+  {
+    method: 'POST',
+    route: '/api/v1/system-signals',
+    url: () => '/api/v1/system-signals',
+    allowed: CASE_ROLES,
+    body: () => signalBody(ids.freshKnelpunt!),
+    setup: async () => {
+      ids.freshKnelpunt = await newKnelpunt();
+    },
+    ok: 201,
+  },
+  // nothing changes: the version stays 1
+  { method: 'PATCH', route: '/api/v1/system-signals/:id', url: () => `/api/v1/system-signals/${ids.signal}`, allowed: CASE_ROLES, body: () => ({ version: 1 }) },
+  // the Tussen Wal en Schip budget: read by every role (protected), set by the programme manager
+  { method: 'GET', route: '/api/v1/tws-budget', url: () => '/api/v1/tws-budget?year=2026', allowed: ALL },
+  { method: 'PUT', route: '/api/v1/tws-budget/:year', url: () => '/api/v1/tws-budget/2026', allowed: ['programmamanager'], body: () => ({ amountCents: 50_000_00 }) },
+  { method: 'GET', route: '/api/v1/learning', url: () => '/api/v1/learning', allowed: ALL },
   { method: 'GET', route: '/api/v1/life-domain-frameworks', url: () => '/api/v1/life-domain-frameworks', allowed: ALL },
 ];
 

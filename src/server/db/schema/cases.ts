@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { BLOCKER_TYPES, CASE_AREAS, CASE_OUTCOMES, CASE_SOURCES, CASE_STATUSES, KNELPUNT_KINDS, SCORE_MOMENTS } from '../../../shared/cases';
+import { BLOCKER_TYPES, CASE_AREAS, CASE_OUTCOMES, CASE_SOURCES, CASE_STATUSES, CHANGE_KINDS, CONFERENCE_KINDS, KNELPUNT_KINDS, LEARNING_CIRCLES, SCORE_MOMENTS, SIGNAL_STATUSES } from '../../../shared/cases';
 import { users } from './auth';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -182,4 +182,138 @@ export const processingLog = pgTable(
     details: jsonb('details'),
   },
   (t) => [index('processing_log_subject_idx').on(t.dataSubject, t.id), index('processing_log_start_idx').on(t.startTime)],
+);
+
+// ---------- case conferences (casuïstiekoverleg, VLB overleg) ----------
+
+/**
+ * A case conference. It holds no personal data itself (organisations are free text, checked by
+ * the detector); its agenda links cases, so a conference is case data: visible only to the
+ * programme manager and to case workers on the team of at least one case on its agenda.
+ */
+export const caseConferences = pgTable(
+  'case_conferences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    date: date('date', { mode: 'string' }).notNull(),
+    kind: text('kind', { enum: CONFERENCE_KINDS }).notNull(),
+    /** participating organisations (free text, never residents) */
+    organisations: jsonb('organisations').$type<string[]>().notNull().default([]),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('case_conferences_date_idx').on(t.date)],
+);
+
+/** A case on the agenda of a conference, and whether its case responsibility was confirmed there. */
+export const caseConferenceCases = pgTable(
+  'case_conference_cases',
+  {
+    conferenceId: uuid('conference_id')
+      .notNull()
+      .references(() => caseConferences.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    responsibilityConfirmed: boolean('responsibility_confirmed').notNull().default(false),
+    sortOrder: smallint('sort_order').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.conferenceId, t.caseId] }), index('case_conference_cases_case_idx').on(t.caseId)],
+);
+
+/** An action agreed at a conference; optionally about one agenda case (then it is visible only with that case). */
+export const caseConferenceActions = pgTable(
+  'case_conference_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conferenceId: uuid('conference_id')
+      .notNull()
+      .references(() => caseConferences.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    description: text('description').notNull(),
+    /** a function and/or organisation, never a resident */
+    owner: text('owner').notNull(),
+    dueDate: date('due_date', { mode: 'string' }),
+    done: boolean('done').notNull().default(false),
+    doneAt: ts('done_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('case_conference_actions_conference_idx').on(t.conferenceId), index('case_conference_actions_case_idx').on(t.caseId)],
+);
+
+// ---------- system signals (systeemsignalen) ----------
+
+/**
+ * A system signal: similar knelpunten clustered (suggested by text similarity, confirmed by a
+ * person), with an owner in the line organisation, a learning circle, and the path to a structural
+ * change. The signal itself holds no case data; its links to knelpunten are case data via the case.
+ */
+export const systemSignals = pgTable(
+  'system_signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    owner: text('owner').notNull(),
+    learningCircle: text('learning_circle', { enum: LEARNING_CIRCLES }).notNull(),
+    changeKind: text('change_kind', { enum: CHANGE_KINDS }),
+    status: text('status', { enum: SIGNAL_STATUSES }).notNull().default('gesignaleerd'),
+    statusReason: text('status_reason').notNull().default(''),
+    statusChangedAt: ts('status_changed_at').notNull().defaultNow(),
+    /** knelpunten that belonged to this signal and were erased with their case (retention): an anonymous count */
+    erasedKnelpunten: integer('erased_knelpunten').notNull().default(0),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('system_signals_status_idx').on(t.status), check('system_signals_reason', sql`${t.status} <> 'niet_opgelost' or length(${t.statusReason}) > 0`)],
+);
+
+/** A knelpunt belongs to at most one signal. */
+export const systemSignalKnelpunten = pgTable(
+  'system_signal_knelpunten',
+  {
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => systemSignals.id, { onDelete: 'cascade' }),
+    knelpuntId: uuid('knelpunt_id')
+      .primaryKey()
+      .references(() => knelpunten.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('system_signal_knelpunten_signal_idx').on(t.signalId)],
+);
+
+/** Every status change of a signal, timestamped (the signal holds no case data, so this is kept). */
+export const systemSignalStatusChanges = pgTable(
+  'system_signal_status_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => systemSignals.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status', { enum: SIGNAL_STATUSES }),
+    toStatus: text('to_status', { enum: SIGNAL_STATUSES }).notNull(),
+    reason: text('reason').notNull().default(''),
+    at: ts('at').notNull().defaultNow(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** display name at the time */
+    byLabel: text('by_label').notNull(),
+  },
+  (t) => [index('system_signal_status_changes_signal_idx').on(t.signalId, t.id)],
+);
+
+// ---------- the Tussen Wal en Schip budget ----------
+
+/** The annual Tussen Wal en Schip budget, set by the programme manager (no case data). */
+export const twsBudgets = pgTable(
+  'tws_budgets',
+  {
+    year: smallint('year').primaryKey(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [check('tws_budgets_amount', sql`${t.amountCents} >= 0`), check('tws_budgets_year', sql`${t.year} between 2000 and 2100`)],
 );

@@ -41,7 +41,13 @@ export async function eraseExpiredCases(db: Db, opts: { months: number; now?: Da
             set: { count: sql`${knelpuntTallies.count} + 1` },
           });
       }
-      await tx.delete(cases).where(eq(cases.id, id)); // team, scores and knelpunten go with it (on delete cascade)
+      // system signals keep an anonymous count of the knelpunten they lose
+      await tx.execute(sql`
+        update system_signals s set erased_knelpunten = s.erased_knelpunten + l.n
+        from (select sk.signal_id, count(*)::int as n from system_signal_knelpunten sk join knelpunten k on k.id = sk.knelpunt_id
+              where k.case_id = ${id} group by sk.signal_id) l
+        where s.id = l.signal_id`);
+      await tx.delete(cases).where(eq(cases.id, id)); // team, scores, knelpunten (and their signal links) go with it (on delete cascade)
       await logProcessing(tx, ctx, [
         {
           activity: 'tws.bewaartermijn',

@@ -112,9 +112,27 @@ async function writeScores(tx: Tx, caseId: string, frameworkKey: string, scores:
   if (rows.length) await tx.insert(caseDomainScores).values(rows);
 }
 
+/**
+ * Replaces the knelpunten of a case. A knelpunt sent again unchanged (same route, blocker, kind of
+ * blocker and kind) keeps its id, so its link to a system signal survives an edit of the case.
+ */
 async function writeKnelpunten(tx: Tx, caseId: string, items: CaseInput['knelpunten']) {
-  await tx.delete(knelpunten).where(eq(knelpunten.caseId, caseId));
-  if (items.length) await tx.insert(knelpunten).values(items.map((k, i) => ({ caseId, ...k, sortOrder: i })));
+  const existing = await tx.select().from(knelpunten).where(eq(knelpunten.caseId, caseId)).orderBy(asc(knelpunten.sortOrder));
+  const key = (k: Pick<CaseInput['knelpunten'][number], 'route' | 'blocker' | 'blockerType' | 'kind'>) => JSON.stringify([k.route, k.blocker, k.blockerType, k.kind]);
+  const unused = new Map<string, string[]>();
+  for (const e of existing) unused.set(key(e), [...(unused.get(key(e)) ?? []), e.id]);
+  const inserts: (typeof knelpunten.$inferInsert)[] = [];
+  const kept = new Set<string>();
+  for (const [i, k] of items.entries()) {
+    const id = unused.get(key(k))?.shift();
+    if (id) {
+      kept.add(id);
+      await tx.update(knelpunten).set({ explanation: k.explanation, sortOrder: i }).where(eq(knelpunten.id, id));
+    } else inserts.push({ caseId, ...k, sortOrder: i });
+  }
+  const gone = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
+  if (gone.length) await tx.delete(knelpunten).where(inArray(knelpunten.id, gone));
+  if (inserts.length) await tx.insert(knelpunten).values(inserts);
 }
 
 /** The next pseudonymous code for a year: TWS-2026-0042 (a counter, so it says nothing about the resident). */
