@@ -143,3 +143,21 @@ test('axe: de nieuwe pagina’s voor sturing en financiën', async ({ page }) =>
     await expectNoAxeViolations(page);
   }
 });
+
+test('financiën: de grafiek per inspanning kiezen, ook in de URL', async ({ page }) => {
+  await loginAs(page, 'programmamanager');
+  await page.goto('/financien');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Financiën');
+  await page.getByLabel('Grafiek voor').selectOption({ label: '1 Verduurzaming woningen' });
+  const heading = page.getByRole('heading', { level: 2, name: /per jaar voor 1 Verduurzaming woningen/ });
+  await expect(heading).toBeVisible();
+  const table = page.getByRole('table', { name: 'Bedragen per jaar voor 1 Verduurzaming woningen' });
+  await expect(table.getByRole('row', { name: /^2025/ })).toContainText('€ 100.000,00');
+  await expect(page.getByRole('img', { name: /voor 1 Verduurzaming woningen/ })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]grafiek=effort%3A/);
+  // the choice survives a reload
+  await page.reload();
+  await expect(page.getByLabel('Grafiek voor')).toHaveValue(/^effort:/);
+  await expect(heading).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,5 +1,6 @@
-/** Financiën: totals, warnings, a bar chart per year with its table, multi-year tables per effort and per source, and the funding sources. */
+/** Financiën: totals, warnings, a bar chart per year with its table (for the programme, one effort or one source: `?grafiek=`), multi-year tables per effort and per source, and the funding sources. */
 import { type ReactNode, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { type FinanceOverview, type FundingSource, FUNDING_STATUS_LABELS, FUNDING_STATUSES, FundingSourceInput } from '../../shared/steering';
 import { useSession } from '../api/hooks';
 import { type FundingSourceBody, steeringApi, useFinanceOverview, useFundingSources, useSteeringMutation } from '../api/steering';
@@ -232,116 +233,216 @@ function niceMax(v: number) {
   return 10 * p;
 }
 
+/** What the year chart shows: the whole programme, one effort or one funding source (`?grafiek=`). */
+interface ChartSubject {
+  /** the `grafiek` URL value; '' for the whole programme */
+  key: string;
+  /** "het hele programma", "4 Sociaal Veilig Brunssum", "financieringsbron Regiodeal" */
+  subject: string;
+  years: Record<string, Amounts>;
+  total: Amounts;
+}
+
+const CHART_PARAM = 'grafiek';
+const effortKey = (id: string) => `effort:${id}`;
+const sourceKey = (id: string | null) => (id ? `source:${id}` : 'source:none');
+const addAmounts = (a: Amounts, b: Amounts): Amounts => ({
+  plannedCents: a.plannedCents + b.plannedCents,
+  committedCents: a.committedCents + b.committedCents,
+  realisedCents: a.realisedCents + b.realisedCents,
+});
+
+/** The programme plus every effort and source, in the chooser's order. */
+function useChartSubjects(overview: FinanceOverview) {
+  const { t } = useI18n();
+  const programmeYears: Record<string, Amounts> = {};
+  for (const r of overview.byEffort) for (const [y, a] of Object.entries(r.years)) programmeYears[y] = addAmounts(programmeYears[y] ?? ZERO, a);
+  const programme: ChartSubject = { key: '', subject: t('finance.chartSubjectProgramme'), years: programmeYears, total: overview.totals };
+  const efforts = [...overview.byEffort]
+    .sort((a, b) => byCode(a.effort, b.effort))
+    .map((r) => ({ key: effortKey(r.effort.id), option: `${r.effort.code} ${r.effort.name}`, subject: `${r.effort.code} ${r.effort.name}`, years: r.years, total: r.total }));
+  const sources = overview.bySource.map((r) => ({
+    key: sourceKey(r.source?.id ?? null),
+    option: r.source ? r.source.name : t('budget.noSourceShort'),
+    subject: r.source ? t('finance.chartSubjectSource', { name: r.source.name }) : t('finance.chartSubjectNoSource'),
+    years: r.years,
+    total: r.total,
+  }));
+  return { programme, efforts, sources };
+}
+
 function YearChart({ overview }: { overview: FinanceOverview }) {
   const { t, lang } = useI18n();
   const formatMoney = useMoney();
+  const measureLabel = useMeasureLabel();
+  const [params, setParams] = useSearchParams();
+  const { programme, efforts, sources } = useChartSubjects(overview);
+  const wanted = params.get(CHART_PARAM) ?? '';
+  // an unknown or outdated value (a removed effort or source) falls back to the whole programme
+  const chosen: ChartSubject = [...efforts, ...sources].find((s) => s.key === wanted) ?? programme;
+  const choose = (key: string) => {
+    const next = new URLSearchParams(params);
+    if (key) next.set(CHART_PARAM, key);
+    else next.delete(CHART_PARAM);
+    setParams(next, { replace: true });
+  };
   const years = overview.years;
-  const perYear = years.map((y) => {
-    const sum = overview.byEffort.reduce(
-      (acc, r) => {
-        const a = r.years[String(y)];
-        return a ? { planned: acc.planned + a.plannedCents, realised: acc.realised + a.realisedCents } : acc;
-      },
-      { planned: 0, realised: 0 },
-    );
-    return { year: y, ...sum };
-  });
+  const perYear = years.map((y) => ({ year: y, ...(chosen.years[String(y)] ?? ZERO) }));
   const compact = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
-  const max = niceMax(Math.max(0, ...perYear.map((p) => Math.max(p.planned, p.realised))));
+  const max = niceMax(Math.max(0, ...perYear.map((p) => Math.max(p.plannedCents, p.committedCents, p.realisedCents))));
   const W = 640;
   const H = 300;
   const left = 78;
   const right = 12;
   const top = 16;
   const bottom = 40;
+  const gap = 3;
   const plotW = W - left - right;
   const plotH = H - top - bottom;
   const slot = years.length ? plotW / years.length : plotW;
-  const barW = Math.min(56, slot * 0.32);
+  const barW = Math.min(44, slot * 0.26);
   const y = (cents: number) => top + plotH - (cents / max) * plotH;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+  /** one bar per measure: solid, dotted and striped, so the difference is not in colour only */
+  const bars: { m: Measure; fill: string; stroke?: string }[] = [
+    { m: 'plannedCents', fill: '#00447c' },
+    { m: 'committedCents', fill: 'url(#dots)', stroke: '#5b2a86' },
+    { m: 'realisedCents', fill: 'url(#hatch)', stroke: '#b34700' },
+  ];
+  const pct = (p: Amounts) => (p.plannedCents > 0 ? `${Math.round((p.realisedCents / p.plannedCents) * 100)}%` : '–');
+  const heading = t('finance.perYearFor', { subject: chosen.subject });
   return (
     <section className="koers-section" aria-labelledby="finance-chart">
       <h2 className="utrecht-heading-2" id="finance-chart">
-        {t('finance.perYear')}
+        {heading}
       </h2>
       {years.length === 0 ? (
         <p className="utrecht-paragraph koers-empty">{t('finance.noLines')}</p>
       ) : (
-        <div className="koers-chart-layout">
-          <figure className="koers-chart">
-            <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" className="koers-chart__svg">
-              <title id="chart-title">{t('finance.chartTitle')}</title>
-              <desc id="chart-desc">{t('finance.chartDesc')}</desc>
-              <defs>
-                <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                  <rect width="6" height="6" fill="#b34700" />
-                  <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
-                </pattern>
-              </defs>
-              {ticks.map((v) => (
-                <g key={v}>
-                  <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} stroke="#c9d1da" strokeWidth="1" />
-                  <text x={left - 8} y={y(v) + 4} textAnchor="end" fontSize="12" fill="#4d5560">
-                    {compact.format(v / 100)}
-                  </text>
-                </g>
-              ))}
-              {perYear.map((p, i) => {
-                const cx = left + slot * i + slot / 2;
-                return (
-                  <g key={p.year}>
-                    <rect x={cx - barW - 2} y={y(p.planned)} width={barW} height={Math.max(0, top + plotH - y(p.planned))} fill="#00447c" />
-                    <rect x={cx + 2} y={y(p.realised)} width={barW} height={Math.max(0, top + plotH - y(p.realised))} fill="url(#hatch)" stroke="#b34700" />
-                    <text x={cx} y={H - bottom + 20} textAnchor="middle" fontSize="13" fill="#1a1a1a" fontWeight="600">
-                      {p.year}
+        <>
+          <div className="koers-filter koers-chart-chooser">
+            <div className="koers-filter__item">
+              <label className="utrecht-form-label" htmlFor="finance-chart-subject">
+                {t('finance.chartChooser')}
+              </label>
+              <select id="finance-chart-subject" className="utrecht-select utrecht-select--html-select" value={chosen.key} onChange={(e) => choose(e.target.value)}>
+                <optgroup label={t('finance.chartGroupProgramme')}>
+                  <option value="">{t('finance.chartWholeProgramme')}</option>
+                </optgroup>
+                {efforts.length ? (
+                  <optgroup label={t('finance.byEffort')}>
+                    {efforts.map((s) => (
+                      <option key={s.key} value={s.key}>
+                        {s.option}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+                {sources.length ? (
+                  <optgroup label={t('finance.bySource')}>
+                    {sources.map((s) => (
+                      <option key={s.key} value={s.key}>
+                        {s.option}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+              </select>
+            </div>
+          </div>
+          <div className="koers-chart-layout">
+            <figure className="koers-chart">
+              <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" className="koers-chart__svg">
+                <title id="chart-title">{t('finance.chartTitleFor', { subject: chosen.subject })}</title>
+                <desc id="chart-desc">{t('finance.chartDescFull')}</desc>
+                <defs>
+                  <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="6" height="6" fill="#b34700" />
+                    <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
+                  </pattern>
+                  <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">
+                    <rect width="6" height="6" fill="#5b2a86" />
+                    <circle cx="3" cy="3" r="1.4" fill="#fff" />
+                  </pattern>
+                </defs>
+                {ticks.map((v) => (
+                  <g key={v}>
+                    <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} stroke="#c9d1da" strokeWidth="1" />
+                    <text x={left - 8} y={y(v) + 4} textAnchor="end" fontSize="12" fill="#4d5560">
+                      {compact.format(v / 100)}
                     </text>
                   </g>
-                );
-              })}
-              <line x1={left} x2={W - right} y1={top + plotH} y2={top + plotH} stroke="#1a1a1a" strokeWidth="1.5" />
-            </svg>
-            <figcaption className="koers-chart__legend">
-              <span>
-                <span className="koers-swatch koers-swatch--planned" aria-hidden="true" /> {t('budget.planned')}
-              </span>
-              <span>
-                <span className="koers-swatch koers-swatch--realised" aria-hidden="true" /> {t('budget.realised')}
-              </span>
-            </figcaption>
-          </figure>
-          <div className="koers-table-wrap koers-chart-table" role="region" aria-labelledby="chart-table-caption" tabIndex={0}>
-            <table className="utrecht-table koers-table koers-table--money">
-              <caption id="chart-table-caption" className="koers-caption">
-                {t('finance.chartTableCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('budget.year')}</th>
-                  <th scope="col" className="koers-num">
-                    {t('budget.planned')}
-                  </th>
-                  <th scope="col" className="koers-num">
-                    {t('budget.realised')}
-                  </th>
-                  <th scope="col" className="koers-num">
-                    {t('finance.realisedPct')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {perYear.map((p) => (
-                  <tr key={p.year}>
-                    <th scope="row">{p.year}</th>
-                    <td className="koers-num koers-nowrap">{formatMoney(p.planned)}</td>
-                    <td className="koers-num koers-nowrap">{formatMoney(p.realised)}</td>
-                    <td className="koers-num">{p.planned > 0 ? `${Math.round((p.realised / p.planned) * 100)}%` : '–'}</td>
-                  </tr>
                 ))}
-              </tbody>
-            </table>
+                {perYear.map((p, i) => {
+                  const cx = left + slot * i + slot / 2;
+                  const x0 = cx - (bars.length * barW + (bars.length - 1) * gap) / 2;
+                  return (
+                    <g key={p.year}>
+                      {bars.map((b, j) => (
+                        <rect key={b.m} x={x0 + j * (barW + gap)} y={y(p[b.m])} width={barW} height={Math.max(0, top + plotH - y(p[b.m]))} fill={b.fill} stroke={b.stroke} />
+                      ))}
+                      <text x={cx} y={H - bottom + 20} textAnchor="middle" fontSize="13" fill="#1a1a1a" fontWeight="600">
+                        {p.year}
+                      </text>
+                    </g>
+                  );
+                })}
+                <line x1={left} x2={W - right} y1={top + plotH} y2={top + plotH} stroke="#1a1a1a" strokeWidth="1.5" />
+              </svg>
+              <figcaption className="koers-chart__legend">
+                {MEASURES.map((m) => (
+                  <span key={m}>
+                    <span className={`koers-swatch koers-swatch--${m === 'plannedCents' ? 'planned' : m === 'committedCents' ? 'committed' : 'realised'}`} aria-hidden="true" /> {measureLabel(m)}
+                  </span>
+                ))}
+              </figcaption>
+            </figure>
+            <div className="koers-table-wrap koers-chart-table" role="region" aria-labelledby="chart-table-caption" tabIndex={0}>
+              <table className="utrecht-table koers-table koers-table--money">
+                <caption id="chart-table-caption" className="koers-caption">
+                  {t('finance.chartTableCaptionFor', { subject: chosen.subject })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('budget.year')}</th>
+                    {MEASURES.map((m) => (
+                      <th scope="col" className="koers-num" key={m}>
+                        {measureLabel(m)}
+                      </th>
+                    ))}
+                    <th scope="col" className="koers-num">
+                      {t('finance.realisedPctOfPlanned')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {perYear.map((p) => (
+                    <tr key={p.year}>
+                      <th scope="row">{p.year}</th>
+                      {MEASURES.map((m) => (
+                        <td className="koers-num koers-nowrap" key={m}>
+                          {formatMoney(p[m])}
+                        </td>
+                      ))}
+                      <td className="koers-num">{pct(p)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr className="koers-total-row">
+                    <th scope="row">{t('budget.total')}</th>
+                    {MEASURES.map((m) => (
+                      <td className="koers-num koers-nowrap" key={m}>
+                        {formatMoney(chosen.total[m])}
+                      </td>
+                    ))}
+                    <td className="koers-num">{pct(chosen.total)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
           </div>
-        </div>
+        </>
       )}
     </section>
   );
