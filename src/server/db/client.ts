@@ -106,8 +106,22 @@ const extensions = { pg_trgm };
 export async function openDatabase(opts: { dataDir?: string; databaseUrl?: string; inMemory?: boolean; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    let closing = false;
+    // An idle connection can be ended by the server (restart, failover, a dropped database).
+    // node-postgres then emits 'error' on the pool; without a listener that would crash Koers.
+    // The pool replaces the connection on the next query; running queries still fail normally.
+    pool.on('error', (err) => {
+      if (!closing) console.error(`PostgreSQL: een inactieve verbinding is verbroken / an idle connection was closed: ${err.message}`);
+    });
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-    return { db, engine: 'postgres', close: () => pool.end() };
+    return {
+      db,
+      engine: 'postgres',
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   let release = () => {};
   let client: PGlite;
