@@ -85,6 +85,25 @@ try {
   await shot(phone, '19-mobiel-overzicht', '/');
   await shot(phone, '27-mobiel-sturing', `/inspanningen/${id('5')}/sturing`);
   await shot(phone, '28-mobiel-risicos', '/risicos');
+  // Tussen Wal en Schip casework (issue 4)
+  const cases = (await (await page.request.get(`${BASE}/api/v1/cases`)).json()) as { items: { id: string }[] };
+  await shot(page, '30-casussen', '/casussen');
+  if (cases.items[0]) await shot(page, '31-casus', `/casussen/${cases.items[0].id}`);
+  await shot(page, '32-casusoverzicht', '/casusoverzicht');
+  await shot(page, '33-leren', '/leren');
+  await shot(phone, '34-mobiel-casusoverzicht', '/casusoverzicht');
+  const worker = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const workerPage = await worker.newPage();
+  await login(workerPage, 'casusregisseur');
+  await shot(workerPage, '35-casus-registreren', '/casussen/nieuw');
+  await workerPage.getByLabel('Korte probleemschets').fill('Inwoner met BSN 111222333 valt tussen wal en schip.');
+  await workerPage.getByRole('button', { name: 'Casus registreren' }).click();
+  await workerPage.getByText('Er is iets niet goed ingevuld').waitFor();
+  await workerPage.screenshot({ path: `${OUT}/36-casus-registreren-fout.png`, fullPage: true });
+  const council = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const councilPage = await council.newPage();
+  await login(councilPage, 'raadslid');
+  await shot(councilPage, '37-casusoverzicht-raadslid', '/casusoverzicht');
   if (process.argv.includes('--docs')) {
     mkdirSync('docs/screenshots', { recursive: true });
     copyFileSync(`${OUT}/02-overzicht.png`, 'docs/screenshots/overzicht.png');

@@ -20,6 +20,12 @@ const SignalsPage = lazy(() => import('./routes/signals').then((m) => ({ default
 const RisksPage = lazy(() => import('./routes/risks').then((m) => ({ default: m.RisksPage })));
 const FinancePage = lazy(() => import('./routes/finance').then((m) => ({ default: m.FinancePage })));
 const RoadmapPage = lazy(() => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage })));
+// Tussen Wal en Schip casework: its own chunk (the shared Zod schemas of src/shared/cases.ts).
+const CasesPage = lazy(() => import('./routes/cases').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('./routes/cases').then((m) => ({ default: m.CasePage })));
+const CaseNewPage = lazy(() => import('./routes/case-new').then((m) => ({ default: m.CaseNewPage })));
+const CaseDashboardPage = lazy(() => import('./routes/case-dashboard').then((m) => ({ default: m.CaseDashboardPage })));
+const LearningPage = lazy(() => import('./routes/case-dashboard').then((m) => ({ default: m.LearningPage })));
 const DependenciesPage = lazy(() => import('./routes/dependencies').then((m) => ({ default: m.DependenciesPage })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
@@ -46,6 +52,11 @@ export function App() {
         <Route path="/financien" element={<RequireSession><FinancePage /></RequireSession>} />
         <Route path="/roadmap" element={<RequireSession><RoadmapPage /></RequireSession>} />
         <Route path="/afhankelijkheden" element={<RequireSession><DependenciesPage /></RequireSession>} />
+        <Route path="/casussen" element={<RequireSession><CasesPage /></RequireSession>} />
+        <Route path="/casussen/nieuw" element={<RequireSession><CaseNewPage /></RequireSession>} />
+        <Route path="/casussen/:id" element={<RequireSession><CasePage /></RequireSession>} />
+        <Route path="/casusoverzicht" element={<RequireSession><CaseDashboardPage /></RequireSession>} />
+        <Route path="/leren" element={<RequireSession><LearningPage /></RequireSession>} />
         <Route path="/zoeken" element={<RequireSession><SearchPage /></RequireSession>} />
         <Route path="/open-velden" element={<RequireSession><OpenFieldsPage /></RequireSession>} />
         <Route path="/principes" element={<RequireSession><PrinciplesPage /></RequireSession>} />

@@ -31,6 +31,12 @@ export interface Session {
     editFundingSources: boolean;
     readAudit: boolean;
     readUsers: boolean;
+    /** which Tussen Wal en Schip cases the user sees */
+    readCases: 'all' | 'team' | 'none';
+    writeCases: boolean;
+    decideCases: boolean;
+    exportProcessingLog: boolean;
+    exactCaseAggregates: boolean;
   };
   csrfToken: string;
 }

@@ -42,6 +42,14 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [location.pathname]);
   if (location.pathname !== firstPath.current) clientNavigation.happened = true;
+  // Tussen Wal en Schip: the case list only for those who may see cases; the aggregates for everyone
+  const at = nav.findIndex(([to]) => to === '/zoeken');
+  const caseNav: [string, MessageKey][] = [
+    ...(session && session.abilities.readCases !== 'none' ? ([['/casussen', 'nav.cases']] as [string, MessageKey][]) : []),
+    ['/casusoverzicht', 'nav.caseDashboard'],
+    ['/leren', 'nav.learning'],
+  ];
+  nav.splice(at, 0, ...caseNav);
   if (session?.abilities.readAudit) nav.push(['/logboek', 'nav.audit']);
   if (session?.abilities.readUsers) nav.push(['/gebruikers', 'nav.users']);
 

@@ -92,9 +92,9 @@ export function ErrorSummary({
   if (!has) return null;
   const H = `h${level}` as 'h2' | 'h3' | 'h4';
   return (
-    <div ref={ref} tabIndex={-1} className="koers-error-summary" role="alert" aria-labelledby={`${idPrefix}-summary`}>
+    <div ref={ref} tabIndex={-1} className="koers-error-summary" role="alert" aria-labelledby={`${idPrefix}-error-summary-title`}>
       <Alert type="error">
-        <H className="utrecht-heading-3" id={`${idPrefix}-summary`}>
+        <H className="utrecht-heading-3" id={`${idPrefix}-error-summary-title`}>
           {entries.length ? t('edit.errorSummary') : t('form.notSaved')}
         </H>
         {errors.general.map((g) => (

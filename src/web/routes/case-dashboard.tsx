@@ -1,0 +1,372 @@
+/** /casusoverzicht (case dashboard) and /leren (learning view): aggregates, small counts protected. */
+import type { ReactNode } from 'react';
+import {
+  BLOCKER_TYPE_LABELS,
+  CHANGE_KIND_LABELS,
+  KNELPUNT_KIND_LABELS,
+  LEARNING_CIRCLE_LABELS,
+  SIGNAL_STATUS_LABELS,
+  type Count,
+} from '../../shared/cases';
+import { useCaseDashboard, useLearning } from '../api/cases';
+import { useSession } from '../api/hooks';
+import { Bar, CountText, MoneyText } from '../components/cases';
+import { Alert, ErrorView, Link, Loading, PageTitle, StatusBadge } from '../components/ui';
+import { useI18n } from '../i18n';
+
+/** Says why "< 5" and withheld figures appear; shown whenever the figures are not exact. */
+function PrivacyNote({ exact, method }: { exact: boolean; method: string }) {
+  const { t } = useI18n();
+  if (exact) {
+    return (
+      <Alert type="info">
+        <p className="utrecht-paragraph">{t('caseStats.exactNote')}</p>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="info">
+      <h2 className="utrecht-heading-3">{t('caseStats.privacyTitle')}</h2>
+      <p className="utrecht-paragraph">{t('caseStats.privacyText')}</p>
+      <p className="utrecht-paragraph">{method}</p>
+    </Alert>
+  );
+}
+
+function DemoNote() {
+  const { t } = useI18n();
+  const session = useSession().data;
+  if (!session?.user.isDemo) return null;
+  return (
+    <p className="utrecht-paragraph">
+      <StatusBadge tone="demo">{t('app.demoData')}</StatusBadge> {t('caseStats.demoText')}
+    </p>
+  );
+}
+
+function BreakdownTable({ id, caption, head, rows }: { id: string; caption: string; head: string; rows: { key: string; label: string; count: Count }[] }) {
+  const { t } = useI18n();
+  const max = Math.max(0, ...rows.map((r) => (typeof r.count === 'number' ? r.count : 0)));
+  return (
+    <div className="koers-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className="utrecht-table koers-table koers-stat-table">
+        <caption id={`${id}-caption`} className="koers-caption">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{head}</th>
+            <th scope="col" className="koers-num">
+              {t('caseStats.count')}
+            </th>
+            <th scope="col" className="koers-bar-col">
+              <span className="koers-visually-hidden">{t('caseStats.barHead')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length ? (
+            rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="koers-num">
+                  <CountText count={r.count} />
+                </td>
+                <td className="koers-bar-col">
+                  <Bar value={r.count} max={max} />
+                </td>
+              </tr>
+            ))
+          ) : (
+            <tr>
+              <td colSpan={3}>{t('caseStats.none')}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="koers-section" aria-labelledby={id}>
+      <h2 className="utrecht-heading-2" id={id}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function CaseDashboardPage() {
+  const { t, formatNumber } = useI18n();
+  const q = useCaseDashboard();
+  const title = t('caseStats.title');
+  return (
+    <>
+      <PageTitle title={title} pre={t('cases.programme')}>
+        {title}
+      </PageTitle>
+      <p className="utrecht-paragraph">{t('caseStats.intro')}</p>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorView error={q.error} />
+      ) : (
+        <>
+          <DemoNote />
+          <PrivacyNote exact={q.data.exact} method={q.data.method} />
+          <Section id="stats-key" title={t('caseStats.keyFigures')}>
+            <dl className="koers-case-fields koers-key-figures">
+              <div>
+                <dt>{t('caseStats.total')}</dt>
+                <dd>
+                  <CountText count={q.data.total} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('caseStats.decided')}</dt>
+                <dd>
+                  <CountText count={q.data.decidedCount} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('caseStats.median')}</dt>
+                <dd>
+                  {q.data.medianDaysToDecision === null ? (
+                    <span className="koers-count koers-count--withheld">{t('caseStats.withheld')}</span>
+                  ) : (
+                    t('case.days', { n: formatNumber(q.data.medianDaysToDecision) })
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('caseStats.spend')}</dt>
+                <dd>
+                  <MoneyText cents={q.data.spendCents} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('caseStats.spendOtherwise')}</dt>
+                <dd>
+                  <MoneyText cents={q.data.spendFinanceableOtherwiseCents} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('caseStats.erased')}</dt>
+                <dd>
+                  <CountText count={q.data.erasedKnelpunten} />
+                </dd>
+              </div>
+            </dl>
+          </Section>
+          <Section id="stats-status" title={t('caseStats.byStatus')}>
+            <BreakdownTable id="stats-status-table" caption={t('caseStats.byStatusCaption')} head={t('cases.status')} rows={q.data.byStatus} />
+          </Section>
+          <Section id="stats-area" title={t('caseStats.byArea')}>
+            <BreakdownTable id="stats-area-table" caption={t('caseStats.byAreaCaption')} head={t('cases.area')} rows={q.data.byArea} />
+          </Section>
+          <Section id="stats-source" title={t('caseStats.bySource')}>
+            <BreakdownTable id="stats-source-table" caption={t('caseStats.bySourceCaption')} head={t('cases.source')} rows={q.data.bySource} />
+          </Section>
+          <Section id="stats-domain" title={t('caseStats.byDomain')}>
+            <BreakdownTable id="stats-domain-table" caption={t('caseStats.byDomainCaption')} head={t('case.domain')} rows={q.data.byDomain} />
+          </Section>
+          <Section id="stats-kinds" title={t('caseStats.kinds')}>
+            <BreakdownTable
+              id="stats-kinds-table"
+              caption={t('caseStats.kindsCaption')}
+              head={t('case.kind')}
+              rows={[...q.data.knelpuntKinds].sort((a, b) => rank(b.count) - rank(a.count))}
+            />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}
+
+/** sort order for protected counts: numbers by size, "< 5" below 5, withheld last */
+function rank(c: Count) {
+  return typeof c === 'number' ? c : c === '< 5' ? 2.5 : -1;
+}
+
+export function LearningPage() {
+  const { t, label, formatDate } = useI18n();
+  const q = useLearning();
+  const title = t('learning.title');
+  return (
+    <>
+      <PageTitle title={title} pre={t('cases.programme')}>
+        {title}
+      </PageTitle>
+      <p className="utrecht-paragraph">{t('learning.intro')}</p>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorView error={q.error} />
+      ) : (
+        <>
+          <DemoNote />
+          <PrivacyNote exact={q.data.exact} method={q.data.method} />
+          <Section id="learning-blockers" title={t('learning.blockers')}>
+            {q.data.blockers.length ? (
+              <div className="koers-table-wrap" role="region" aria-labelledby="learning-blockers-caption" tabIndex={0}>
+                <table className="utrecht-table koers-table">
+                  <caption id="learning-blockers-caption" className="koers-caption">
+                    {t('learning.blockersCaption')}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('case.blocker')}</th>
+                      <th scope="col">{t('case.blockerType')}</th>
+                      <th scope="col">{t('case.kind')}</th>
+                      <th scope="col" className="koers-num">
+                        {t('learning.residents')}
+                      </th>
+                      <th scope="col" className="koers-num">
+                        {t('learning.workaroundCost')}
+                      </th>
+                      <th scope="col">{t('learning.cases')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {q.data.blockers.map((b) => (
+                      <tr key={b.key}>
+                        <th scope="row">{b.label}</th>
+                        <td>{label(BLOCKER_TYPE_LABELS, b.blockerType)}</td>
+                        <td>{b.kinds.map((k) => label(KNELPUNT_KIND_LABELS, k)).join(', ')}</td>
+                        <td className="koers-num">
+                          <CountText count={b.residents} />
+                        </td>
+                        <td className="koers-num">
+                          <MoneyText cents={b.workaroundCents} />
+                        </td>
+                        <td>
+                          <CaseLinks cases={b.cases} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <p className="utrecht-paragraph koers-empty">{t('caseStats.none')}</p>
+            )}
+          </Section>
+          <Section id="learning-workarounds" title={t('learning.workarounds')}>
+            <p className="utrecht-paragraph">
+              {t('learning.workaroundTotal')}: <MoneyText cents={q.data.workarounds.totalCents} /> ({t('learning.casesCount')}: <CountText count={q.data.workarounds.cases} />)
+            </p>
+            <div className="koers-table-wrap" role="region" aria-labelledby="learning-kinds-caption" tabIndex={0}>
+              <table className="utrecht-table koers-table">
+                <caption id="learning-kinds-caption" className="koers-caption">
+                  {t('learning.byKindCaption')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('case.kind')}</th>
+                    <th scope="col" className="koers-num">
+                      {t('learning.casesCount')}
+                    </th>
+                    <th scope="col" className="koers-num">
+                      {t('learning.workaroundCost')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {q.data.workarounds.byKind.map((k) => (
+                    <tr key={k.key}>
+                      <th scope="row">{label(KNELPUNT_KIND_LABELS, k.key)}</th>
+                      <td className="koers-num">
+                        <CountText count={k.cases} />
+                      </td>
+                      <td className="koers-num">
+                        <MoneyText cents={k.cents} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Section>
+          <Section id="learning-changes" title={t('learning.changes')}>
+            <ul className="koers-phase-counts">
+              <li>
+                <strong>{q.data.changes.done}</strong> {t('learning.done')}
+              </li>
+              <li>
+                <strong>{q.data.changes.pending}</strong> {t('learning.pending')}
+              </li>
+              <li>
+                <strong>{q.data.changes.stuck}</strong> {t('learning.stuck')}
+              </li>
+            </ul>
+            {q.data.changes.items.length ? (
+              <div className="koers-table-wrap" role="region" aria-labelledby="learning-changes-caption" tabIndex={0}>
+                <table className="utrecht-table koers-table">
+                  <caption id="learning-changes-caption" className="koers-caption">
+                    {t('learning.changesCaption')}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('learning.change')}</th>
+                      <th scope="col">{t('learning.phase')}</th>
+                      <th scope="col">{t('learning.changeKind')}</th>
+                      <th scope="col">{t('learning.owner')}</th>
+                      <th scope="col">{t('learning.circle')}</th>
+                      <th scope="col" className="koers-num">
+                        {t('learning.casesCount')}
+                      </th>
+                      <th scope="col">{t('learning.cases')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {q.data.changes.items.map((c) => (
+                      <tr key={c.id}>
+                        <th scope="row">{c.title}</th>
+                        <td>
+                          {t(`learning.phase.${c.phase}`)}: {label(SIGNAL_STATUS_LABELS, c.status)} ({formatDate(c.statusChangedAt, 'short')})
+                          {c.statusReason ? <div className="koers-hint">{c.statusReason}</div> : null}
+                        </td>
+                        <td>{c.changeKind ? label(CHANGE_KIND_LABELS, c.changeKind) : '—'}</td>
+                        <td>{c.owner}</td>
+                        <td>{label(LEARNING_CIRCLE_LABELS, c.learningCircle)}</td>
+                        <td className="koers-num">
+                          <CountText count={c.caseCount} />
+                        </td>
+                        <td>
+                          <CaseLinks cases={c.cases} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <p className="utrecht-paragraph koers-empty">{t('learning.noChanges')}</p>
+            )}
+          </Section>
+        </>
+      )}
+    </>
+  );
+}
+
+function CaseLinks({ cases }: { cases: { caseId: string; caseCode: string }[] }) {
+  const { t } = useI18n();
+  if (!cases.length) return <span className="koers-hint">{t('learning.noCaseAccess')}</span>;
+  const shown = cases.slice(0, 8);
+  return (
+    <>
+      {shown.map((c, i) => (
+        <span key={c.caseId}>
+          {i ? ', ' : ''}
+          <Link to={`/casussen/${c.caseId}`}>{c.caseCode}</Link>
+        </span>
+      ))}
+      {cases.length > shown.length ? ` ${t('learning.andMore', { n: cases.length - shown.length })}` : null}
+    </>
+  );
+}
