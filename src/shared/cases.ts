@@ -5,7 +5,7 @@
  * every free-text field is refused when it looks like personal data (personal-data.ts).
  */
 import { z } from 'zod';
-import { findPersonalData } from './personal-data';
+import { Cents as CentsOf, IsoDate, Required, Score as ScoreOf, Text, Uuid, Version } from './validation';
 
 export const CASE_SOURCES = ['casuistiekoverleg', 'uitvoeringsteam', 'wijkmanager', 'partner', 'anders'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
@@ -163,31 +163,9 @@ export const PROCESSING_ACTIVITY_BASE_URI = 'https://koers.brunssum.nl/verwerkin
 
 // ---------- API schemas ----------
 
-const IsoDate = z.iso.date({ error: 'Vul een geldige datum in (jjjj-mm-dd).' });
-/** Free text: trimmed, limited, and refused when it looks like a resident's personal data. */
-const Text = (max: number, label: string) =>
-  z
-    .string({ error: `${label} moet tekst zijn.` })
-    .trim()
-    .max(max, `${label} mag maximaal ${max} tekens hebben.`)
-    .superRefine((value, ctx) => {
-      const hit = findPersonalData(value);
-      if (hit) ctx.addIssue({ code: 'custom', message: hit.message });
-    });
-const Required = (max: number, label: string) => Text(max, label).min(3, `Vul ${label.toLowerCase()} in (minstens 3 tekens).`);
-const Uuid = z.uuid({ error: 'Ongeldige verwijzing.' });
-const Version = z.number().int().min(1);
 export const MAX_CASE_CENTS = 10_000_000_00; // € 10 million: far above any single Tussen Wal en Schip solution
-const Cents = z
-  .number({ error: 'Vul een bedrag in (in centen).' })
-  .int('Een bedrag is een geheel aantal centen.')
-  .min(0, 'Een bedrag kan niet negatief zijn.')
-  .max(MAX_CASE_CENTS, 'Dit bedrag is te groot.');
-const Score = z
-  .number({ error: 'Kies een score van 1 tot en met 5.' })
-  .int('Kies een score van 1 tot en met 5.')
-  .min(1, 'Kies een score van 1 tot en met 5.')
-  .max(5, 'Kies een score van 1 tot en met 5.');
+const Cents = CentsOf(MAX_CASE_CENTS, 'Vul een bedrag in (in centen).');
+const Score = ScoreOf('Kies een score van 1 tot en met 5.');
 
 export const KnelpuntInput = z
   .object({

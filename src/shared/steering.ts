@@ -3,7 +3,7 @@
  * shared by server and client, and exact money helpers (euro cents as integers).
  */
 import { z } from 'zod';
-import { findPersonalData } from './personal-data';
+import { Cents as CentsOf, IsoDate, Required, Score as ScoreOf, Text, Uuid, Version } from './validation';
 
 export const LIFECYCLES = ['idee', 'voorbereiding', 'uitvoering', 'geevalueerd', 'overgedragen', 'gestopt', 'doorlopend'] as const;
 export type Lifecycle = (typeof LIFECYCLES)[number];
@@ -96,31 +96,9 @@ export function formatCents(cents: number, lang: 'nl' | 'en' = 'nl'): string {
 
 // ---------- API schemas ----------
 
-const IsoDate = z.iso.date({ error: 'Vul een geldige datum in (jjjj-mm-dd).' });
 const OptionalDate = IsoDate.nullable().optional();
-/** Free text: trimmed, limited, and refused when it looks like a resident's personal data. */
-const Text = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} mag maximaal ${max} tekens hebben.`)
-    .superRefine((value, ctx) => {
-      const hit = findPersonalData(value);
-      if (hit) ctx.addIssue({ code: 'custom', message: hit.message });
-    });
-const Required = (max: number, label: string) => Text(max, label).min(3, `Vul ${label.toLowerCase()} in (minstens 3 tekens).`);
-const Cents = z
-  .number({ error: 'Vul een bedrag in.' })
-  .int('Een bedrag is een geheel aantal centen.')
-  .min(0, 'Een bedrag kan niet negatief zijn.')
-  .max(MAX_CENTS, 'Dit bedrag is te groot.');
-const Score = z
-  .number({ error: 'Kies een waarde van 1 tot en met 5.' })
-  .int('Kies een waarde van 1 tot en met 5.')
-  .min(1, 'Kies een waarde van 1 tot en met 5.')
-  .max(5, 'Kies een waarde van 1 tot en met 5.');
-const Version = z.number().int().min(1);
-const Uuid = z.uuid({ error: 'Ongeldige verwijzing.' });
+const Cents = CentsOf(MAX_CENTS);
+const Score = ScoreOf('Kies een waarde van 1 tot en met 5.');
 
 export const EffortRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
 
