@@ -20,6 +20,7 @@ import { conferenceRoutes } from './domains/cases/conference-routes';
 import { signalRoutes } from './domains/cases/signal-routes';
 import { budgetRoutes } from './domains/cases/budget-routes';
 import { councilRoutes } from './domains/council/routes';
+import { monitoringRoutes } from './domains/monitoring/routes';
 import { effortRoutes } from './domains/efforts/routes';
 import { referenceRoutes } from './domains/reference/routes';
 import { sessionRoutes } from './domains/session/routes';
@@ -168,6 +169,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
       await api.register(conferenceRoutes);
       await api.register(signalRoutes);
       await api.register(budgetRoutes);
+      await api.register(monitoringRoutes);
     },
     { prefix: '/api/v1' },
   );

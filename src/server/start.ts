@@ -2,6 +2,7 @@ import type { Config } from './config';
 import { type Database, migrateDatabase, openDatabase } from './db/client';
 import { isSeeded, seedDemoAccounts, seedProgrammeData } from './seed';
 import { seedDemoCases } from './seed/demo-cases';
+import { seedDemoMonitoring, seedMonitoring } from './domains/monitoring/seed';
 
 export interface Prepared {
   database: Database;
@@ -21,9 +22,13 @@ export async function prepareDatabase(config: Config): Promise<Prepared> {
       await seedProgrammeData(database.db);
       seeded = true;
     }
+    // monitoring areas and indicators (issue 5): also for databases seeded before monitoring existed
+    await seedMonitoring(database.db);
     const demo = config.demoData ? await seedDemoAccounts(database.db, config.demoPassword) : { created: 0 };
     // voorbeelddata cases: once, and only while the demo accounts exist (npm run demo:remove removes both)
     const demoCases = config.demoData ? await seedDemoCases(database.db) : 0;
+    // voorbeelddata figures (is_demo): deterministic, once
+    if (config.demoData) await seedDemoMonitoring(database.db);
     return { database, seeded, demo, demoCases };
   } catch (err) {
     await database.close();

@@ -48,6 +48,12 @@ export const POLICIES = {
   'cases.aggregate.exact': ['programmamanager'],
   /** set the annual Tussen Wal en Schip budget */
   'cases.budget.edit': ['programmamanager'],
+  /** monitoring (issue 5): read areas, indicators and their values */
+  'monitoring.read': ROLES,
+  /** import indicator values from a file (preview, commit, undo) */
+  'monitoring.import': ['programmamanager', 'beheerder'],
+  /** enter and correct indicator values by hand (not imported or demo values) */
+  'monitoring.values.edit': ['programmamanager', 'projectleider'],
 } as const satisfies Record<string, typeof PUBLIC | typeof AUTHENTICATED | readonly Role[]>;
 
 export type Action = keyof typeof POLICIES;

@@ -23,6 +23,9 @@ const EXPECTED: Record<Action, Role[] | 'everyone'> = {
   'cases.aggregate': [...ROLES],
   'cases.aggregate.exact': ['programmamanager'],
   'cases.budget.edit': ['programmamanager'],
+  'monitoring.read': [...ROLES],
+  'monitoring.import': ['programmamanager', 'beheerder'],
+  'monitoring.values.edit': ['programmamanager', 'projectleider'],
 };
 
 describe('policy map', () => {

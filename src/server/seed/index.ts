@@ -30,6 +30,7 @@ import {
 import { councilQuestions as seedQuestions, councilQuestionsFaction, councilQuestionsSubject } from './brunssum/council-questions';
 import { programme as seedProgramme } from './brunssum/programme';
 import * as steering from './brunssum/steering';
+import { seedMonitoring } from '../domains/monitoring/seed';
 import { NTB, type SeedProgramme } from './brunssum/types';
 
 /** True when the programme has been loaded before. */
@@ -155,6 +156,8 @@ export async function seedProgrammeData(db: Db, data: SeedProgramme = seedProgra
         answer: q.answer,
       })),
     );
+
+    await seedMonitoring(tx);
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/roles';
+import { multipartBody } from '../domains/monitoring/multipart';
 import { type TestContext, createTestContext } from './harness';
 
 let ctx: TestContext;
@@ -54,7 +55,27 @@ beforeAll(async () => {
   ids.conferenceAction = conf.json().actions[0].id;
   // a system signal on a knelpunt of a fresh case
   ids.signal = await newSignal();
+  ids.indicator = (await pm.get('/api/v1/indicators')).json().items[0].id;
+  ids.value = await post(`/api/v1/indicators/${ids.indicator}/values`, VALUE('1799'));
 });
+let valueYear = 1800;
+const VALUE = (period: string) => ({ areaCode: 'GM0899', period, value: '12,5', source: 'Rollentest', retrievedOn: '2026-11-01' });
+
+/** monitoring imports: a Koers-template file with a period no other import uses, so every commit succeeds */
+let importYear = 1900;
+const importFile = () =>
+  multipartBody({ filename: 'matrix.csv', content: `indicator_key;area_code;period;value;source\ncbs_inwoners;GM0899;${++importYear};1;Rollentest\n` });
+async function freshImport(commit: boolean) {
+  const pm = await ctx.as('programmamanager');
+  const res = await pm.request({ method: 'POST', url: '/api/v1/imports', ...importFile() });
+  if (res.statusCode !== 201 || res.json().status !== 'preview') throw new Error(`import: ${res.statusCode} ${res.body}`);
+  ids.import = res.json().id;
+  if (commit) {
+    const c = await pm.post(`/api/v1/imports/${ids.import}/commit`, {});
+    if (c.statusCode !== 200) throw new Error(`commit: ${c.statusCode} ${c.body}`);
+  }
+}
+const IMPORT_ROLES: Role[] = ['programmamanager', 'beheerder'];
 
 /** a case with one knelpunt, registered by the demo case worker; returns the knelpunt id */
 async function newKnelpunt() {
@@ -121,6 +142,8 @@ type Case = {
   anonymousOnly?: boolean;
   /** the status a role outside `allowed` gets (default 403) */
   denied?: (role: Role) => number;
+  /** a multipart body (file uploads) instead of `body` */
+  multipart?: () => { payload: Buffer; headers: Record<string, string> };
 };
 
 const cases: Case[] = [
@@ -322,7 +345,40 @@ const cases: Case[] = [
   { method: 'PUT', route: '/api/v1/tws-budget/:year', url: () => '/api/v1/tws-budget/2026', allowed: ['programmamanager'], body: () => ({ amountCents: 50_000_00 }) },
   { method: 'GET', route: '/api/v1/learning', url: () => '/api/v1/learning', allowed: ALL },
   { method: 'GET', route: '/api/v1/life-domain-frameworks', url: () => '/api/v1/life-domain-frameworks', allowed: ALL },
+
+  // monitoring (issue 5): everyone logged in reads; programme manager and beheerder import
+  { method: 'GET', route: '/api/v1/areas', url: () => '/api/v1/areas', allowed: ALL },
+  { method: 'GET', route: '/api/v1/indicators', url: () => '/api/v1/indicators', allowed: ALL },
+  { method: 'GET', route: '/api/v1/indicators/:id/values', url: () => `/api/v1/indicators/${ids.indicator}/values?area=GM0899&area=NL00`, allowed: ALL },
+  {
+    method: 'POST',
+    route: '/api/v1/indicators/:id/values',
+    url: () => `/api/v1/indicators/${ids.indicator}/values`,
+    allowed: PM_AND_LEADER,
+    body: () => VALUE(String(++valueYear)),
+    ok: 201,
+  },
+  // the same values again: nothing changes
+  { method: 'PATCH', route: '/api/v1/indicator-values/:id', url: () => `/api/v1/indicator-values/${ids.value}`, allowed: PM_AND_LEADER, body: () => ({ value: '12.5', source: 'Rollentest', retrievedOn: '2026-11-01' }) },
+  { method: 'POST', route: '/api/v1/imports', url: () => '/api/v1/imports', allowed: IMPORT_ROLES, multipart: importFile, ok: 201 },
+  {
+    method: 'POST',
+    route: '/api/v1/imports/:id/commit',
+    url: () => `/api/v1/imports/${ids.import}/commit`,
+    allowed: IMPORT_ROLES,
+    body: () => ({}),
+    setup: () => freshImport(false),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/imports/:id/undo',
+    url: () => `/api/v1/imports/${ids.import}/undo`,
+    allowed: IMPORT_ROLES,
+    body: () => ({}),
+    setup: () => freshImport(true),
+  },
 ];
+const send = (c: Case) => (c.multipart ? c.multipart() : { payload: c.body?.() as never });
 
 describe('route table', () => {
   it('every /api route declares a policy', () => {
@@ -342,7 +398,7 @@ describe('role × route matrix', () => {
     const label = `${c.method} ${c.route}`;
     it(`${label}: anonymous`, async () => {
       await c.setup?.();
-      const res = await ctx.anonymous.request({ method: c.method as 'GET', url: c.url(), payload: c.body?.() as never });
+      const res = await ctx.anonymous.request({ method: c.method as 'GET', url: c.url(), ...send(c) });
       if (c.allowed === 'public') expect(res.statusCode).toBe(c.ok ?? 200);
       else expect(res.statusCode).toBe(401);
     });
@@ -351,7 +407,7 @@ describe('role × route matrix', () => {
       it(`${label}: ${role}`, async () => {
         await c.setup?.();
         const client = await ctx.as(role);
-        const res = await client.request({ method: c.method as 'GET', url: c.url(), payload: c.body?.() as never });
+        const res = await client.request({ method: c.method as 'GET', url: c.url(), ...send(c) });
         const allowed = c.allowed === 'public' || c.allowed.includes(role);
         if (allowed) expect(res.statusCode, res.body).toBe(c.ok ?? 200);
         else {

@@ -3,3 +3,4 @@ export * from './programme';
 export * from './audit';
 export * from './steering';
 export * from './cases';
+export * from './monitoring';

@@ -1,0 +1,194 @@
+/**
+ * Monitoring seed (issue 5, docs/decisions/0006): the areas Koers knows from the start and the
+ * standard indicator set the programme names in its answer to the council (questions 6–8, 12).
+ *
+ * - Only codes that are certain are seeded as CBS codes: gemeente Brunssum GM0899 and Nederland
+ *   NL00. Brunssum's wijken (WK0899xx) and buurten (BU0899xxxx) are NOT typed in here: their
+ *   codes and names could not be confirmed from a CBS source while writing this, and a wrong
+ *   code would silently mismatch every CBS file. They come in with the first import of the CBS
+ *   Kerncijfers wijken en buurten file (the import adds unknown wijken and buurten).
+ * - Programme areas (Noord, Oost, rest van Brunssum) and the reference areas Heerlen-Noord and
+ *   Parkstad Limburg have no CBS code: they get a Koers code (KS-…). Which buurten make up the
+ *   programme areas is decided after that import (ADR 0006); until then they have no members.
+ * - No real figures are typed in. Demo values ("voorbeelddata", is_demo) are generated
+ *   deterministically by seedDemoMonitoring, only when demo data is on (start.ts).
+ */
+import type { AreaLevel, Direction, Theme } from '../../../shared/monitoring';
+
+export interface SeedArea {
+  code: string;
+  name: string;
+  level: AreaLevel;
+  parentCode?: string;
+}
+export const areas: SeedArea[] = [
+  { code: 'GM0899', name: 'Brunssum', level: 'gemeente' },
+  { code: 'KS-BRUNSSUM-NOORD', name: 'Brunssum Noord', level: 'programmagebied', parentCode: 'GM0899' },
+  { code: 'KS-BRUNSSUM-OOST', name: 'Brunssum Oost', level: 'programmagebied', parentCode: 'GM0899' },
+  { code: 'KS-BRUNSSUM-REST', name: 'Rest van Brunssum', level: 'programmagebied', parentCode: 'GM0899' },
+  { code: 'KS-HEERLEN-NOORD', name: 'Heerlen-Noord', level: 'referentie' },
+  { code: 'KS-PARKSTAD', name: 'Parkstad Limburg', level: 'referentie' },
+  { code: 'NL00', name: 'Nederland', level: 'referentie' },
+];
+
+export interface SeedIndicator {
+  key: string;
+  name: string;
+  definition: string;
+  source: string;
+  unit: string;
+  direction: Direction | null;
+  theme: Theme;
+  /** plausible range for demo values only (never presented as real) */
+  demo: { min: number; max: number; decimals: number; periods: string[] };
+}
+
+const GGD = 'GGD Gezondheidsmonitor Volwassenen en Ouderen (GGD’en, CBS en RIVM), 18 jaar en ouder';
+const GGD_PERIODS = ['2016', '2020', '2022', '2024'];
+const KWB = 'CBS, Kerncijfers wijken en buurten';
+const YEARS = ['2020', '2021', '2022', '2023', '2024'];
+
+export const indicators: SeedIndicator[] = [
+  {
+    key: 'ggd_ervaren_gezondheid',
+    name: 'Ervaren gezondheid goed of zeer goed',
+    definition: 'Percentage inwoners van 18 jaar en ouder dat de eigen gezondheid als goed of zeer goed beoordeelt.',
+    source: GGD,
+    unit: '%',
+    direction: 'higher_is_better',
+    theme: 'gezondheid',
+    demo: { min: 62, max: 78, decimals: 1, periods: GGD_PERIODS },
+  },
+  {
+    key: 'ggd_eenzaamheid',
+    name: 'Eenzaam',
+    definition: 'Percentage inwoners van 18 jaar en ouder dat zich (matig of ernstig) eenzaam voelt, gemeten met de eenzaamheidsschaal van De Jong-Gierveld.',
+    source: GGD,
+    unit: '%',
+    direction: 'lower_is_better',
+    theme: 'meedoen',
+    demo: { min: 44, max: 58, decimals: 1, periods: GGD_PERIODS },
+  },
+  {
+    key: 'ggd_moeite_rondkomen',
+    name: 'Moeite met rondkomen',
+    definition: 'Percentage inwoners van 18 jaar en ouder dat enige of grote moeite heeft om rond te komen van het inkomen van het huishouden.',
+    source: GGD,
+    unit: '%',
+    direction: 'lower_is_better',
+    theme: 'bestaanszekerheid',
+    demo: { min: 15, max: 32, decimals: 1, periods: GGD_PERIODS },
+  },
+  {
+    key: 'ggd_regie_eigen_leven',
+    name: 'Weinig regie over het eigen leven',
+    definition:
+      'Percentage inwoners van 18 jaar en ouder met weinig regie over het eigen leven, gemeten met de regieschaal (Pearlin Mastery Scale) van de Gezondheidsmonitor. De afkapwaarde volgt de GGD-publicatie van het meetjaar.',
+    source: GGD,
+    unit: '%',
+    direction: 'lower_is_better',
+    theme: 'bestaanszekerheid',
+    demo: { min: 3, max: 9, decimals: 1, periods: GGD_PERIODS },
+  },
+  {
+    key: 'ggd_sociale_steun',
+    name: 'Onvoldoende sociale steun',
+    definition: 'Percentage inwoners van 18 jaar en ouder dat aangeeft onvoldoende steun te krijgen van mensen uit de omgeving. De vraagstelling volgt de Gezondheidsmonitor van het meetjaar.',
+    source: GGD,
+    unit: '%',
+    direction: 'lower_is_better',
+    theme: 'meedoen',
+    demo: { min: 8, max: 18, decimals: 1, periods: GGD_PERIODS },
+  },
+  {
+    key: 'cbs_inwoners',
+    name: 'Inwoners',
+    definition: 'Aantal inwoners op 1 januari volgens de Basisregistratie Personen (KWB-kolom a_inw).',
+    source: KWB,
+    unit: 'aantal',
+    direction: null,
+    theme: 'bevolking',
+    demo: { min: 2500, max: 6000, decimals: 0, periods: YEARS },
+  },
+  {
+    key: 'cbs_huishoudens',
+    name: 'Huishoudens',
+    definition: 'Aantal particuliere huishoudens op 1 januari (KWB-kolom a_hh).',
+    source: KWB,
+    unit: 'aantal',
+    direction: null,
+    theme: 'bevolking',
+    demo: { min: 1300, max: 3200, decimals: 0, periods: YEARS },
+  },
+  {
+    key: 'cbs_bijstand',
+    name: 'Personen met een bijstandsuitkering',
+    definition: 'Aantal personen met een uitkering op grond van de Participatiewet (bijstand) (KWB-kolom a_soz_wb).',
+    source: KWB,
+    unit: 'aantal',
+    direction: 'lower_is_better',
+    theme: 'bestaanszekerheid',
+    demo: { min: 80, max: 420, decimals: 0, periods: YEARS },
+  },
+  {
+    key: 'cbs_inkomen_per_inwoner',
+    name: 'Gemiddeld inkomen per inwoner',
+    definition: 'Gemiddeld persoonlijk inkomen per inwoner, in duizenden euro’s (KWB-kolom g_ink_pi).',
+    source: KWB,
+    unit: 'x € 1.000',
+    direction: 'higher_is_better',
+    theme: 'bestaanszekerheid',
+    demo: { min: 22, max: 32, decimals: 1, periods: YEARS },
+  },
+  {
+    key: 'cbs_woz',
+    name: 'Gemiddelde WOZ-waarde van woningen',
+    definition: 'Gemiddelde WOZ-waarde van woningen, in duizenden euro’s (KWB-kolom g_woz).',
+    source: KWB,
+    unit: 'x € 1.000',
+    direction: null,
+    theme: 'wonen',
+    demo: { min: 150, max: 260, decimals: 0, periods: YEARS },
+  },
+  {
+    key: 'cbs_vertrouwen_sociaal',
+    name: 'Sociaal vertrouwen',
+    definition: 'Percentage inwoners van 15 jaar en ouder dat vindt dat de meeste mensen te vertrouwen zijn.',
+    source: 'CBS, Sociale samenhang en welzijn',
+    unit: '%',
+    direction: 'higher_is_better',
+    theme: 'vertrouwen',
+    demo: { min: 45, max: 65, decimals: 1, periods: YEARS },
+  },
+  {
+    key: 'cbs_vertrouwen_institutioneel',
+    name: 'Institutioneel vertrouwen',
+    definition: 'Percentage inwoners van 15 jaar en ouder met vertrouwen in instituties zoals de Tweede Kamer, rechters, politie en ambtenaren.',
+    source: 'CBS, Sociale samenhang en welzijn',
+    unit: '%',
+    direction: 'higher_is_better',
+    theme: 'vertrouwen',
+    demo: { min: 35, max: 60, decimals: 1, periods: YEARS },
+  },
+  {
+    key: 'nibud_rondkomen',
+    name: 'Huishoudens die moeilijk rondkomen (Nibud)',
+    definition:
+      'Percentage huishoudens dat moeilijk rond kan komen, zoals het Nibud dat meet in zijn onderzoek naar de financiële situatie van huishoudens. Vraagstelling en gebiedsniveau per meting vastleggen bij de import.',
+    source: 'Nibud (Nationaal Instituut voor Budgetvoorlichting)',
+    unit: '%',
+    direction: 'lower_is_better',
+    theme: 'bestaanszekerheid',
+    demo: { min: 18, max: 35, decimals: 1, periods: YEARS },
+  },
+  {
+    key: 'leefbaarometer_score',
+    name: 'Leefbaarometer-score',
+    definition: 'Leefbaarheid van de woonomgeving volgens de Leefbaarometer, uitgedrukt in de klasse van 1 (zeer onvoldoende) tot en met 9 (uitstekend).',
+    source: 'Leefbaarometer (ministerie van Volkshuisvesting en Ruimtelijke Ordening)',
+    unit: 'klasse 1–9',
+    direction: 'higher_is_better',
+    theme: 'wonen',
+    demo: { min: 3, max: 7, decimals: 0, periods: ['2020', '2022', '2024'] },
+  },
+];
