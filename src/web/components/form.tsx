@@ -7,7 +7,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { ZodType } from 'zod';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n';
-import { Alert, Button, describedBy } from './ui';
+import { Alert, Button, describedBy, FormField } from './ui';
 
 // ---------- errors ----------
 
@@ -162,43 +162,35 @@ export function TextInput({
     'aria-describedby': describedBy(id, { description: !!description, error: !!error }),
   } as const;
   return (
-    <div className={`utrecht-form-field koers-form-field ${error ? 'utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
+    <FormField
+      id={id}
+      label={
+        <>
           {label}
           <Optional optional={optional} />
-        </label>
-      </div>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${id}-description`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message koers-field-error" id={`${id}-error`}>
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        {multiline ? (
-          <textarea
-            {...common}
-            rows={rows}
-            className={`utrecht-textarea koers-textarea ${error ? 'utrecht-textarea--invalid' : ''}`}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        ) : (
-          <input
-            {...common}
-            type={type}
-            inputMode={inputMode}
-            autoComplete={autoComplete ?? 'off'}
-            className={`utrecht-textbox utrecht-textbox--html-input ${error ? 'utrecht-textbox--invalid' : ''} ${width ? `koers-input--${width}` : ''}`}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        )}
-      </div>
-    </div>
+        </>
+      }
+      description={description}
+      error={error}
+    >
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={rows}
+          className={`utrecht-textarea koers-textarea ${error ? 'utrecht-textarea--invalid' : ''}`}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete ?? 'off'}
+          className={`utrecht-textbox utrecht-textbox--html-input ${error ? 'utrecht-textbox--invalid' : ''} ${width ? `koers-input--${width}` : ''}`}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
   );
 }
 
@@ -222,40 +214,32 @@ export function SelectInput({
   optional?: boolean;
 }) {
   return (
-    <div className={`utrecht-form-field koers-form-field ${error ? 'utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
+    <FormField
+      id={id}
+      label={
+        <>
           {label}
           <Optional optional={optional} />
-        </label>
-      </div>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${id}-description`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message koers-field-error" id={`${id}-error`}>
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <select
-          id={id}
-          className={`utrecht-select utrecht-select--html-select koers-select ${error ? 'utrecht-select--invalid' : ''}`}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { description: !!description, error: !!error })}
-        >
-          {options.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+        </>
+      }
+      description={description}
+      error={error}
+    >
+      <select
+        id={id}
+        className={`utrecht-select utrecht-select--html-select koers-select ${error ? 'utrecht-select--invalid' : ''}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, { description: !!description, error: !!error })}
+      >
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </FormField>
   );
 }
 

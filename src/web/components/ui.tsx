@@ -195,6 +195,20 @@ export function FormField({
   );
 }
 
+/** A table with a caption in a keyboard-reachable, horizontally scrolling region named by that caption. */
+export function ScrollTable({ id, caption, className = '', children }: { id: string; caption: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <div className="koers-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className={`utrecht-table koers-table ${className}`.trim()}>
+        <caption id={`${id}-caption`} className="koers-caption">
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
 export function describedBy(id: string, opts: { description?: boolean; error?: boolean }) {
   const ids = [opts.description ? `${id}-description` : null, opts.error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;

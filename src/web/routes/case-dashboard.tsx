@@ -11,7 +11,7 @@ import {
 import { useCaseDashboard, useLearning } from '../api/cases';
 import { useSession } from '../api/hooks';
 import { Bar, CountText, MoneyText } from '../components/cases';
-import { Alert, ErrorView, Link, Loading, PageTitle, StatusBadge } from '../components/ui';
+import { Alert, ErrorView, Link, Loading, PageTitle, StatusBadge, ScrollTable } from '../components/ui';
 import { useI18n } from '../i18n';
 
 /** Says why "< 5" and withheld figures appear; shown whenever the figures are not exact. */
@@ -48,11 +48,7 @@ function BreakdownTable({ id, caption, head, rows }: { id: string; caption: stri
   const { t } = useI18n();
   const max = Math.max(0, ...rows.map((r) => (typeof r.count === 'number' ? r.count : 0)));
   return (
-    <div className="koers-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="utrecht-table koers-table koers-stat-table">
-        <caption id={`${id}-caption`} className="koers-caption">
-          {caption}
-        </caption>
+    <ScrollTable id={id} caption={caption} className="koers-stat-table">
         <thead>
           <tr>
             <th scope="col">{head}</th>
@@ -83,8 +79,7 @@ function BreakdownTable({ id, caption, head, rows }: { id: string; caption: stri
             </tr>
           )}
         </tbody>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }
 
@@ -212,11 +207,7 @@ export function LearningPage() {
           <PrivacyNote exact={q.data.exact} method={q.data.method} />
           <Section id="learning-blockers" title={t('learning.blockers')}>
             {q.data.blockers.length ? (
-              <div className="koers-table-wrap" role="region" aria-labelledby="learning-blockers-caption" tabIndex={0}>
-                <table className="utrecht-table koers-table">
-                  <caption id="learning-blockers-caption" className="koers-caption">
-                    {t('learning.blockersCaption')}
-                  </caption>
+              <ScrollTable id="learning-blockers" caption={t('learning.blockersCaption')}>
                   <thead>
                     <tr>
                       <th scope="col">{t('case.blocker')}</th>
@@ -249,8 +240,7 @@ export function LearningPage() {
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
+              </ScrollTable>
             ) : (
               <p className="utrecht-paragraph koers-empty">{t('caseStats.none')}</p>
             )}
@@ -259,11 +249,7 @@ export function LearningPage() {
             <p className="utrecht-paragraph">
               {t('learning.workaroundTotal')}: <MoneyText cents={q.data.workarounds.totalCents} /> ({t('learning.casesCount')}: <CountText count={q.data.workarounds.cases} />)
             </p>
-            <div className="koers-table-wrap" role="region" aria-labelledby="learning-kinds-caption" tabIndex={0}>
-              <table className="utrecht-table koers-table">
-                <caption id="learning-kinds-caption" className="koers-caption">
-                  {t('learning.byKindCaption')}
-                </caption>
+            <ScrollTable id="learning-kinds" caption={t('learning.byKindCaption')}>
                 <thead>
                   <tr>
                     <th scope="col">{t('case.kind')}</th>
@@ -288,8 +274,7 @@ export function LearningPage() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
+            </ScrollTable>
           </Section>
           <Section id="learning-changes" title={t('learning.changes')}>
             <ul className="koers-phase-counts">
@@ -304,11 +289,7 @@ export function LearningPage() {
               </li>
             </ul>
             {q.data.changes.items.length ? (
-              <div className="koers-table-wrap" role="region" aria-labelledby="learning-changes-caption" tabIndex={0}>
-                <table className="utrecht-table koers-table">
-                  <caption id="learning-changes-caption" className="koers-caption">
-                    {t('learning.changesCaption')}
-                  </caption>
+              <ScrollTable id="learning-changes" caption={t('learning.changesCaption')}>
                   <thead>
                     <tr>
                       <th scope="col">{t('learning.change')}</th>
@@ -342,8 +323,7 @@ export function LearningPage() {
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
+              </ScrollTable>
             ) : (
               <p className="utrecht-paragraph koers-empty">{t('learning.noChanges')}</p>
             )}

@@ -20,7 +20,7 @@ import { ApiError } from '../api/client';
 import { useSession } from '../api/hooks';
 import { centsToText, parseEuro, renameSummaryError, renameSummaryIssues, useEuro } from '../components/cases';
 import { ChoiceGroup, ErrorSummary, StatusRegion, TextInput, focusSoon, useFormErrors, zodIssues } from '../components/form';
-import { Alert, Breadcrumbs, Button, ButtonLink, ErrorView, Link, Loading, NotFound, PageTitle, StatusBadge } from '../components/ui';
+import { Alert, Breadcrumbs, Button, ButtonLink, ErrorView, Link, Loading, NotFound, PageTitle, StatusBadge, ScrollTable } from '../components/ui';
 import { useI18n } from '../i18n';
 
 const DAY = 86_400_000;
@@ -163,11 +163,7 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
         <p className="utrecht-paragraph">
           {t('case.currentStatus')}: <strong>{label(CASE_STATUS_LABELS, c.status)}</strong>
         </p>
-        <div className="koers-table-wrap" role="region" aria-labelledby="case-steps-caption" tabIndex={0}>
-          <table className="utrecht-table koers-table">
-            <caption id="case-steps-caption" className="koers-caption">
-              {t('case.stepsCaption')}
-            </caption>
+        <ScrollTable id="case-steps" caption={t('case.stepsCaption')}>
             <thead>
               <tr>
                 <th scope="col">{t('case.step')}</th>
@@ -189,8 +185,7 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </ScrollTable>
         {abilities?.writeCases ? <NextSteps c={c} decide={abilities.decideCases} reload={reload} onMoved={setSaved} /> : null}
       </section>
 
@@ -343,11 +338,7 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
           {t('case.scores')}
         </h2>
         {c.scores.length ? (
-          <div className="koers-table-wrap" role="region" aria-labelledby="case-scores-caption" tabIndex={0}>
-            <table className="utrecht-table koers-table">
-              <caption id="case-scores-caption" className="koers-caption">
-                {t('case.scoresCaption', { framework: c.framework.name })}
-              </caption>
+          <ScrollTable id="case-scores" caption={t('case.scoresCaption', { framework: c.framework.name })}>
               <thead>
                 <tr>
                   <th scope="col">{t('case.domain')}</th>
@@ -364,8 +355,7 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </ScrollTable>
         ) : (
           <p className="utrecht-paragraph koers-empty">{t('case.noScores')}</p>
         )}
