@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3210;
+// KOERS_E2E_PORT lets two browser-test runs share a machine (each with its own data directory).
+const PORT = Number(process.env.KOERS_E2E_PORT ?? 3210);
 export const E2E_PASSWORD = 'e2e-wachtwoord-koers';
 
 /**
@@ -28,9 +29,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `rm -rf .cache/e2e-data && node --import tsx src/server/main.ts`,
+    command: `rm -rf .cache/e2e-data-${PORT} && node --import tsx src/server/main.ts`,
     env: {
-      KOERS_DATA_DIR: '.cache/e2e-data',
+      KOERS_DATA_DIR: `.cache/e2e-data-${PORT}`,
+      ...(process.env.KOERS_WEB_DIST ? { KOERS_WEB_DIST: process.env.KOERS_WEB_DIST } : {}),
       PORT: String(PORT),
       KOERS_DEMO_PASSWORD: E2E_PASSWORD,
       KOERS_LOGIN_RATE_LIMIT: '1000',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
@@ -49,7 +50,7 @@ export interface AppDeps {
 
 export type App = FastifyInstance;
 
-const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const WEB_DIST = process.env.KOERS_WEB_DIST ? path.resolve(process.env.KOERS_WEB_DIST) : fileURLToPath(new URL('../../dist/web', import.meta.url));
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {

@@ -1,5 +1,6 @@
 import { casesEn } from './cases.en';
 import { monitoringEn } from './monitoring.en';
+import { voiceEn } from './voice.en';
 import type { CoreMessageKey, MessageKey } from './nl';
 
 /** English UI messages: the same keys as nl.ts (a missing key is a type error). */
@@ -601,4 +602,4 @@ const core: Record<CoreMessageKey, string> = {
   'nav.learning': 'Learning',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...casesEn, ...monitoringEn };
+export const en: Record<MessageKey, string> = { ...core, ...casesEn, ...monitoringEn, ...voiceEn };

@@ -1,5 +1,6 @@
 import { casesNl } from './cases.nl';
 import { monitoringNl } from './monitoring.nl';
+import { voiceNl } from './voice.nl';
 
 /** Dutch UI messages (the default language). `en.ts` must have exactly the same keys. */
 const core = {
@@ -601,7 +602,7 @@ const core = {
 } as const;
 
 /** All Dutch messages: the core catalogue plus one file per capability (so capabilities can be edited independently). */
-export const nl = { ...core, ...casesNl, ...monitoringNl } as const;
+export const nl = { ...core, ...casesNl, ...monitoringNl, ...voiceNl } as const;
 
 /** Keys of the core catalogue (everything not in a capability file). */
 export type CoreMessageKey = keyof typeof core;
