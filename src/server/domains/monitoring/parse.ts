@@ -20,6 +20,11 @@ import { AREA_CODE, type AreaLevel, type ImportFormat, type ImportProblem, PERIO
 export const KWB_COLUMNS: Record<string, string> = {
   a_inw: 'cbs_inwoners',
   a_hh: 'cbs_huishoudens',
+  a_00_14: 'cbs_leeftijd_00_14',
+  a_15_24: 'cbs_leeftijd_15_24',
+  a_25_44: 'cbs_leeftijd_25_44',
+  a_45_64: 'cbs_leeftijd_45_64',
+  a_65_oo: 'cbs_leeftijd_65_oo',
   a_soz_wb: 'cbs_bijstand',
   g_ink_pi: 'cbs_inkomen_per_inwoner',
   g_woz: 'cbs_woz',
