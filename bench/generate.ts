@@ -31,6 +31,7 @@ import {
   principles,
   risks,
 } from '../src/server/db/schema';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../src/server/db/client';
 import { FORM_FIELDS, type FormFieldKey } from '../src/shared/form-fields';
 import { DECISION_LIFECYCLE, type Decision, type Lifecycle, MILESTONE_STATUSES, RISK_STATUSES } from '../src/shared/steering';
@@ -40,6 +41,16 @@ export const SCALES = {
   large: { efforts: 500, changeLogRows: 50_000, milestones: 5_000, budgetLines: 20_000, evaluations: 1_000, risks: 2_000 },
 } as const;
 export type Scale = keyof typeof SCALES;
+
+/**
+ * Tussen Wal en Schip casework per scale (issue 4). The large scale is the issue's: 50,000 cases,
+ * 150,000 knelpunten, 2,000,000 data-processing-log rows; with case conferences (agenda, actions),
+ * system signals and case teams spread over 50 case workers.
+ */
+export const CASE_SCALES = {
+  realistic: { cases: 1_500, knelpunten: 4_500, processingLog: 60_000, conferences: 60, agendaPerConference: 10, signals: 20, caseWorkers: 10 },
+  large: { cases: 50_000, knelpunten: 150_000, processingLog: 2_000_000, conferences: 1_000, agendaPerConference: 15, signals: 300, caseWorkers: 50 },
+} as const;
 
 /** mulberry32: small, fast, deterministic PRNG */
 function prng(seed: number) {
@@ -450,4 +461,180 @@ function generateSteering(
     });
   }
   return { milestoneRows, evaluationRows, riskRows, budgetRows };
+}
+
+// ---------- Tussen Wal en Schip casework (set-based SQL: INSERT … SELECT generate_series) ----------
+
+export interface GeneratedCases {
+  cases: number;
+  knelpunten: number;
+  processingLog: number;
+  conferences: number;
+  agenda: number;
+  actions: number;
+  signals: number;
+  signalKnelpunten: number;
+  caseWorkers: number;
+  /** cases on the demo case worker's team (the benchmark also logs in as that user) */
+  demoWorkerCases: number;
+}
+
+type Execute = { rows: Record<string, unknown>[] };
+const one = async (db: Db, q: ReturnType<typeof sql>) => ((await db.execute(q)) as unknown as Execute).rows[0] ?? {};
+
+/**
+ * Adds benchmark casework. Every random choice is a fixed function of the row number (a
+ * multiplicative hash), so the data is the same on every run and engine. Dates lie between
+ * 2025-01-01 and REFERENCE_DATE, so the retention job (24 months) erases nothing at start.
+ * Case codes are TWS-<year>-B<number>: they cannot collide with the counter-generated codes.
+ */
+export async function generateCases(db: Db, scale: Scale): Promise<GeneratedCases> {
+  const s = CASE_SCALES[scale];
+  const n = s.cases;
+  // r(x, salt): a deterministic number in [0, 1); id(kind, x): a deterministic uuid (dropped again at the end)
+  await db.execute(sql.raw(`create or replace function bench_r(x bigint, salt int) returns double precision language sql immutable as
+    $$ select (((x * 2654435761 + salt * 40503 + 12345) % 1000003 + 1000003) % 1000003)::double precision / 1000003 $$`));
+  await db.execute(sql.raw(`create or replace function bench_id(kind text, x bigint) returns uuid language sql immutable as
+    $$ select md5(kind || '-' || x)::uuid $$`));
+
+  // case workers (not able to log in: no valid password hash)
+  await db.execute(sql`
+    insert into users (email, display_name, role, password_hash)
+    select 'bench-casusregisseur-' || g || '@koers.test', 'Benchmark-casusregisseur ' || g, 'casusregisseur', 'benchmark-geen-wachtwoord'
+    from generate_series(1, ${s.caseWorkers}) g on conflict (email) do nothing`);
+
+  // cases: intake spread over 2025-01-01 … REFERENCE_DATE − 10 days; older cases are further along
+  const span = Math.round((Date.parse(`${REFERENCE_DATE}T00:00:00Z`) - Date.UTC(2025, 0, 1)) / DAY) - 10;
+  await db.execute(sql.raw(`
+    insert into cases (id, code, is_demo, intake_date, source, area, framework_key, summary, solution, solution_kind, decided_by, decided_on, cost_cents,
+                       financeable_otherwise, alternative_financing, case_responsible, outcome, follow_up_date, status,
+                       aangemeld_at, in_behandeling_at, besloten_at, uitgevoerd_at, nazorg_at, afgesloten_at, created_at, updated_at)
+    select bench_id('case', g), 'TWS-' || extract(year from intake)::int || '-B' || lpad(g::text, 6, '0'), false, intake,
+           (array['casuistiekoverleg','casuistiekoverleg','uitvoeringsteam','uitvoeringsteam','wijkmanager','wijkmanager','partner','anders'])[1 + floor(bench_r(g, 2) * 8)::int],
+           (array['noord','noord','oost','oost','rest'])[1 + floor(bench_r(g, 3) * 5)::int],
+           'zrm-2017', 'Benchmarkcasus: huishouden met een knelpunt tussen regelingen.',
+           case when st >= 2 then 'Benchmark-oplossing uit het Tussen Wal en Schip budget.' else '' end,
+           case when st >= 2 then (array['achterstand','overbrugging','spullen','wonen','ondersteuning','anders'])[1 + floor(bench_r(g, 4) * 6)::int] end,
+           case when st >= 2 then 'Programmamanager' else '' end,
+           case when st >= 2 then (t2 at time zone 'Europe/Amsterdam')::date end,
+           case when st >= 2 or bench_r(g, 5) < 0.3 then (5 + floor(bench_r(g, 6) * 76)::int) * 5000 else 0 end,
+           case when st >= 2 then bench_r(g, 7) < 0.25 end,
+           case when st >= 2 and bench_r(g, 7) < 0.25 then 'Bijzondere bijstand' else '' end,
+           case when bench_r(g, 8) < 0.08 then '' else 'Wijkmanager (gemeente Brunssum)' end,
+           case when st >= 4 then (array['ja','ja','ja','deels','nee'])[1 + floor(bench_r(g, 9) * 5)::int] end,
+           case when st >= 3 then (t3 at time zone 'Europe/Amsterdam')::date + 90 end,
+           (array['aangemeld','in_behandeling','besloten','uitgevoerd','nazorg','afgesloten'])[st + 1],
+           t0, case when st >= 1 then t1 end, case when st >= 2 then t2 end, case when st >= 3 then t3 end,
+           case when st >= 4 then t4 end, case when st >= 5 then t5 end, t0, greatest(t0, least(t5, ref))
+    from (
+      select g, intake, ref,
+             -- how far along: at most what the case's age allows
+             least(floor(bench_r(g, 10) * 6)::int, floor((ref::date - intake) / 30.0)::int) as st,
+             t0, t1, t2, t3, t4, t5
+      from (
+        select g, intake, ref, intake + interval '9 hours' as t0,
+               least(ref, intake + interval '9 hours' + (1 + floor(bench_r(g, 11) * 10)) * interval '1 day') as t1,
+               least(ref, intake + interval '9 hours' + (6 + floor(bench_r(g, 12) * 40)) * interval '1 day') as t2,
+               least(ref, intake + interval '9 hours' + (50 + floor(bench_r(g, 13) * 20)) * interval '1 day') as t3,
+               least(ref, intake + interval '9 hours' + (80 + floor(bench_r(g, 14) * 30)) * interval '1 day') as t4,
+               least(ref, intake + interval '9 hours' + (120 + floor(bench_r(g, 15) * 80)) * interval '1 day') as t5
+        from (select g, date '2025-01-01' + floor(bench_r(g, 1) * ${span})::int as intake, timestamptz '${REFERENCE_DATE} 08:00:00+00' as ref
+              from generate_series(1, ${n}) g) a
+      ) b
+    ) c`));
+
+  // case teams: one benchmark case worker each; the demo case worker on one case in fifty
+  await db.execute(sql`
+    insert into case_team (case_id, user_id)
+    select bench_id('case', g), u.id
+    from generate_series(1, ${n}) g
+    join users u on u.email = case when g % 50 = 0 then 'casusregisseur@koers.test' else 'bench-casusregisseur-' || (1 + g % ${s.caseWorkers}) || '@koers.test' end`);
+
+  // knelpunten: three per case (at large scale); blocking texts skewed (a few block many)
+  await db.execute(sql`
+    insert into knelpunten (id, case_id, route, blocker, blocker_type, kind, explanation, sort_order)
+    select bench_id('knelpunt', k), bench_id('case', 1 + (k * 7919) % ${n}),
+           'Benchmark-route ' || (1 + floor(bench_r(k, 21) * 40)::int),
+           'Benchmark-regel ' || b,
+           (array['wet','regel','organisatie','gewoonte'])[1 + b % 4],
+           (array['kan_niet','mag_niet','doen_we_al','wachtlijst','financiering','informatie','anders'])[1 + b % 7],
+           '', (k / ${n})::int
+    from (select k, floor(pow(bench_r(k, 20), 2) * 400)::int as b from generate_series(1, ${s.knelpunten}) k) x`);
+
+  // life-domain scores at intake: two domains per case
+  await db.execute(sql`
+    insert into case_domain_scores (case_id, framework_key, domain_key, moment, score)
+    select bench_id('case', g), 'zrm-2017', d.keys[1 + (g + o) % array_length(d.keys, 1)], 'intake', 1 + floor(bench_r(g, 30 + o) * 3)::int
+    from generate_series(1, ${n}) g
+    cross join (values (0), (5)) v(o)
+    cross join (select array_agg(key order by sort_order) as keys from life_domains where framework_key = 'zrm-2017') d`);
+
+  // case conferences every few days, each with cases on the agenda and an action per agenda case (85 % done)
+  const agendaTotal = s.conferences * s.agendaPerConference;
+  await db.execute(sql`
+    insert into case_conferences (id, date, kind, organisations, created_at, updated_at)
+    select bench_id('conference', f), date '2025-01-15' + floor(f * ${span / s.conferences}::double precision)::int,
+           case when f % 3 = 0 then 'vlb_overleg' else 'casuistiekoverleg' end,
+           '["Gemeente Brunssum", "Wijkteam Brunssum", "Benchmark-partner"]'::jsonb, now(), now()
+    from generate_series(1, ${s.conferences}) f`);
+  await db.execute(sql`
+    insert into case_conference_cases (conference_id, case_id, responsibility_confirmed, sort_order)
+    select bench_id('conference', 1 + (a - 1) / ${s.agendaPerConference}), bench_id('case', 1 + (a * 104729) % ${n}),
+           bench_r(a, 40) < 0.8, (a - 1) % ${s.agendaPerConference}
+    from generate_series(1, ${agendaTotal}) a
+    on conflict do nothing`);
+  await db.execute(sql`
+    insert into case_conference_actions (conference_id, case_id, description, owner, due_date, done, done_at, created_at)
+    select x.conference_id, case when bench_r(x.rn, 41) < 0.85 then x.case_id end, 'Benchmark-actie', 'Wijkmanager (gemeente Brunssum)',
+           f.date + 14, bench_r(x.rn, 42) < 0.85, case when bench_r(x.rn, 42) < 0.85 then (f.date + 10)::timestamptz end, now()
+    from (select conference_id, case_id, row_number() over (order by conference_id, sort_order) as rn from case_conference_cases) x
+    join case_conferences f on f.id = x.conference_id`);
+
+  // system signals: one per blocking text for the most frequent texts, at every step of the path
+  await db.execute(sql`
+    insert into system_signals (id, title, owner, learning_circle, change_kind, status, status_reason, status_changed_at)
+    select bench_id('signal', i), 'Benchmark-signaal ' || i, 'Benchmark-team (gemeente)',
+           (array['casuistiek','uitvoering_en_beleid','sturingsmodellen'])[1 + i % 3],
+           (array['beleidsregel','inkoop','werkwijze','landelijk_signaal'])[1 + i % 4],
+           (array['gesignaleerd','geagendeerd','in_behandeling','structureel_opgelost','niet_opgelost'])[1 + i % 5],
+           case when i % 5 = 4 then 'Benchmark-reden' else '' end, now() - (i || ' days')::interval
+    from generate_series(0, ${s.signals - 1}) i`);
+  await db.execute(sql`
+    insert into system_signal_knelpunten (signal_id, knelpunt_id)
+    select bench_id('signal', substring(k.blocker from 17)::int), k.id from knelpunten k
+    where k.blocker like 'Benchmark-regel %' and substring(k.blocker from 17)::int < ${s.signals}`);
+  await db.execute(sql`
+    insert into system_signal_status_changes (signal_id, from_status, to_status, reason, at, by_label)
+    select id, null, 'gesignaleerd', '', status_changed_at, 'Benchmark' from system_signals where title like 'Benchmark-signaal %'`);
+
+  // the data-processing log: 2,000,000 rows at large scale, spread over the cases and two years
+  const chunk = 250_000;
+  for (let from = 1; from <= s.processingLog; from += chunk) {
+    const to = Math.min(s.processingLog, from + chunk - 1);
+    await db.execute(sql`
+      insert into processing_log (trace_id, operation_id, name, activity, status_code, start_time, end_time, data_subject, case_id, user_id, user_role, purpose, legal_basis, details)
+      select md5('trace' || l), substr(md5('span' || l), 1, 16), a.act, a.act, 1, t, t + interval '3 milliseconds',
+             c.code, c.id, null, 'casusregisseur', 'Tussen Wal en Schip (benchmark)', 'AVG art. 6 lid 1 sub e (benchmark)', '{"fields": "all"}'::jsonb
+      from generate_series(${from}::int, ${to}::int) l
+      cross join lateral (select (array['tws.raadplegen','tws.overzicht','tws.overzicht','tws.wijzigen','tws.knelpunten','tws.status'])[1 + l % 6] as act,
+                                 timestamptz '2025-01-01 08:00:00+00' + (l::double precision / ${s.processingLog}) * interval '690 days' as t) a
+      join cases c on c.id = bench_id('case', 1 + (l * 7) % ${n})`);
+  }
+  await db.execute(sql.raw('drop function bench_r(bigint, int)'));
+  await db.execute(sql.raw('drop function bench_id(text, bigint)'));
+  await db.execute(sql.raw('analyze'));
+
+  const count = async (q: string) => Number((await one(db, sql.raw(q))).n);
+  return {
+    cases: await count(`select count(*) as n from cases where code like 'TWS-%-B%'`),
+    knelpunten: await count(`select count(*) as n from knelpunten where blocker like 'Benchmark-regel %'`),
+    processingLog: await count(`select count(*) as n from processing_log`),
+    conferences: await count(`select count(*) as n from case_conferences`),
+    agenda: await count(`select count(*) as n from case_conference_cases`),
+    actions: await count(`select count(*) as n from case_conference_actions`),
+    signals: await count(`select count(*) as n from system_signals`),
+    signalKnelpunten: await count(`select count(*) as n from system_signal_knelpunten`),
+    caseWorkers: s.caseWorkers,
+    demoWorkerCases: await count(`select count(*) as n from case_team t join users u on u.id = t.user_id where u.email = 'casusregisseur@koers.test'`),
+  };
 }

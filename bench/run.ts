@@ -25,7 +25,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { migrateDatabase, openDatabase } from '../src/server/db/client';
 import { seedDemoAccounts, seedProgrammeData } from '../src/server/seed';
-import { generate, SCALES, type Scale } from './generate';
+import { CASE_SCALES, generate, generateCases, SCALES, type Scale } from './generate';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -35,6 +35,8 @@ const WORK = join(ROOT, '.cache', 'bench');
 const list = (v: string | undefined, all: string[]) => (v ? v.split(',').map((s) => s.trim()) : all);
 const scales = list(process.env.BENCH_SCALES, ['realistic', 'large']) as Scale[];
 const engines = list(process.env.BENCH_ENGINES, ['pglite', 'postgres']) as ('pglite' | 'postgres')[];
+/** which groups of endpoints: register (programme, steering, finance) and cases (Tussen Wal en Schip) */
+const groups = list(process.env.BENCH_ENDPOINTS, ['register', 'cases']);
 
 interface Row {
   engine: string;
@@ -154,11 +156,11 @@ async function stopServer(child: ChildProcess) {
   await exited;
 }
 
-async function login(base: string): Promise<string> {
+async function login(base: string, role = 'programmamanager'): Promise<string> {
   const res = await fetch(`${base}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'programmamanager@koers.test', password: PASSWORD }),
+    body: JSON.stringify({ email: `${role}@koers.test`, password: PASSWORD }),
   });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -230,6 +232,13 @@ async function prepare(engine: 'pglite' | 'postgres', scale: Scale, adminUrl?: s
         `busiest effort: ${g.busiest.changeLogRows} change-log rows, ${g.busiest.milestones} milestones, ${g.busiest.evaluations} evaluations, ` +
         `${g.busiest.risks} risks, ${g.busiest.budgetLines} budget lines`,
     );
+    const t1 = performance.now();
+    const c = await generateCases(database.db, scale);
+    console.log(
+      `  ${engine}/${scale}: casework generated in ${((performance.now() - t1) / 1000).toFixed(1)} s: ${c.cases} cases, ${c.knelpunten} knelpunten, ` +
+        `${c.processingLog} processing-log rows, ${c.conferences} conferences (${c.agenda} agenda entries, ${c.actions} actions), ` +
+        `${c.signals} system signals (${c.signalKnelpunten} knelpunten linked), ${c.caseWorkers} case workers (the demo case worker on ${c.demoWorkerCases} cases)`,
+    );
     return { env, busiest: g.busiestEffortId };
   } finally {
     await database.close();
@@ -238,10 +247,12 @@ async function prepare(engine: 'pglite' | 'postgres', scale: Scale, adminUrl?: s
 
 const describeScale = (scale: Scale) => {
   const s = SCALES[scale];
+  const c = CASE_SCALES[scale];
   const n = (v: number) => v.toLocaleString('en-GB');
   return (
     `${n(s.efforts)} efforts / ${n(s.changeLogRows)} change-log rows / ${n(s.milestones)} milestones / ` +
-    `${n(s.budgetLines)} budget lines / ${n(s.evaluations)} evaluations / ${n(s.risks)} risks`
+    `${n(s.budgetLines)} budget lines / ${n(s.evaluations)} evaluations / ${n(s.risks)} risks / ` +
+    `${n(c.cases)} cases / ${n(c.knelpunten)} knelpunten / ${n(c.processingLog)} processing-log rows`
   );
 };
 
@@ -283,8 +294,8 @@ async function main() {
         try {
           await waitForHealth(base, child);
           const cookie = await login(base);
-          const endpoints: [string, string][] = [
-            ['GET /api/v1/health', '/api/v1/health'],
+          const cookies: Record<string, string> = { pm: cookie, raadslid: await login(base, 'raadslid'), casusregisseur: await login(base, 'casusregisseur') };
+          const register: [string, string][] = [
             ['GET /api/v1/efforts', '/api/v1/efforts'],
             ['GET /api/v1/efforts/{id}', `/api/v1/efforts/${busiest}`],
             ['GET /api/v1/efforts/{id}/history', `/api/v1/efforts/${busiest}/history`],
@@ -296,8 +307,25 @@ async function main() {
             ['GET /api/v1/risks', '/api/v1/risks'],
             ['GET /api/v1/efforts/{id}/steering', `/api/v1/efforts/${busiest}/steering`],
           ];
-          for (const [endpoint, path] of endpoints) {
-            const { failures, ...r } = await load(base + path, cookie, SECONDS);
+          // Tussen Wal en Schip: as the programme manager unless a role is named (raadslid: aggregates only)
+          const casework: [string, string, string?][] = [
+            ['GET /api/v1/learning', '/api/v1/learning'],
+            ['GET /api/v1/learning (raadslid)', '/api/v1/learning', 'raadslid'],
+            ['GET /api/v1/case-dashboard', '/api/v1/case-dashboard'],
+            ['GET /api/v1/case-dashboard (raadslid)', '/api/v1/case-dashboard', 'raadslid'],
+            ['GET /api/v1/knelpunten', '/api/v1/knelpunten'],
+            ['GET /api/v1/cases', '/api/v1/cases'],
+            ['GET /api/v1/cases (casusregisseur)', '/api/v1/cases', 'casusregisseur'],
+            ['GET /api/v1/case-attention', '/api/v1/case-attention'],
+            ['GET /api/v1/case-attention (casusregisseur)', '/api/v1/case-attention', 'casusregisseur'],
+          ];
+          const endpoints: [string, string, string?][] = [
+            ['GET /api/v1/health', '/api/v1/health'],
+            ...(groups.includes('register') ? register : []),
+            ...(groups.includes('cases') ? casework : []),
+          ];
+          for (const [endpoint, path, role] of endpoints) {
+            const { failures, ...r } = await load(base + path, cookies[role ?? 'pm']!, SECONDS);
             if (r.errors > 0) throw new Error(`${endpoint}: ${r.errors} failed requests (${failures.join(', ')})`);
             rows.push({ engine, scale, endpoint, ...r });
             console.log(

@@ -104,11 +104,28 @@ try {
   const councilPage = await council.newPage();
   await login(councilPage, 'raadslid');
   await shot(councilPage, '37-casusoverzicht-raadslid', '/casusoverzicht');
+  await shot(page, '38-casusoverleggen', '/casusoverleggen');
+  await shot(page, '39-systeemsignalen', '/systeemsignalen');
+  await shot(page, '40-tws-budget', '/tws-budget');
+  // Monitoring: figures and stories (issue 5)
+  await shot(page, '41-cijfers', '/monitoring');
+  const indicators = (await (await page.request.get(`${BASE}/api/v1/indicators`)).json()) as { items: { id: string; key: string }[] };
+  const poor = indicators.items.find((i) => i.key.includes('rondkomen')) ?? indicators.items[0];
+  if (poor) await shot(page, '42-indicator', `/monitoring/indicatoren/${poor.id}`);
+  await shot(page, '43-vergelijken', '/monitoring/vergelijken');
+  await shot(page, '44-importeren', '/monitoring/importeren');
+  await shot(page, '45-stem-van-bewoners', '/stem-van-bewoners');
+  const rounds = (await (await page.request.get(`${BASE}/api/v1/conversation-rounds`)).json()) as { items: { id: string }[] };
+  if (rounds.items[0]) await shot(page, '46-gespreksronde', `/stem-van-bewoners/rondes/${rounds.items[0].id}`);
+  await shot(page, '47-thema-bestaanszekerheid', '/thema/bestaanszekerheid');
+  await shot(phone, '48-mobiel-thema', '/thema/bestaanszekerheid');
   if (process.argv.includes('--docs')) {
     mkdirSync('docs/screenshots', { recursive: true });
     copyFileSync(`${OUT}/02-overzicht.png`, 'docs/screenshots/overzicht.png');
     copyFileSync(`${OUT}/04-inspanning.png`, 'docs/screenshots/inspanning.png');
     copyFileSync(`${OUT}/08-geschiedenis.png`, 'docs/screenshots/geschiedenis.png');
+    copyFileSync(`${OUT}/39-systeemsignalen.png`, 'docs/screenshots/systeemsignalen.png');
+    copyFileSync(`${OUT}/47-thema-bestaanszekerheid.png`, 'docs/screenshots/thema.png');
   }
 } finally {
   await browser.close();

@@ -22,6 +22,7 @@ import { signalRoutes } from './domains/cases/signal-routes';
 import { budgetRoutes } from './domains/cases/budget-routes';
 import { councilRoutes } from './domains/council/routes';
 import { monitoringRoutes } from './domains/monitoring/routes';
+import { voiceRoutes } from './domains/monitoring/voice-routes';
 import { effortRoutes } from './domains/efforts/routes';
 import { referenceRoutes } from './domains/reference/routes';
 import { sessionRoutes } from './domains/session/routes';
@@ -171,6 +172,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
       await api.register(signalRoutes);
       await api.register(budgetRoutes);
       await api.register(monitoringRoutes);
+      await api.register(voiceRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   KOERS_TRUST_PROXY: bool.default(false),
   KOERS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   KOERS_CASE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  KOERS_CASE_CONFERENCE_WAIT_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -35,6 +36,8 @@ export interface Config {
   loginRateLimit: number;
   /** closed Tussen Wal en Schip cases are erased this many months after closing */
   caseRetentionMonths: number;
+  /** a case waiting longer than this many days for a case conference needs attention */
+  caseConferenceWaitDays: number;
   logLevel: string;
 }
 
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.KOERS_TRUST_PROXY,
     loginRateLimit: e.KOERS_LOGIN_RATE_LIMIT,
     caseRetentionMonths: e.KOERS_CASE_RETENTION_MONTHS,
+    caseConferenceWaitDays: e.KOERS_CASE_CONFERENCE_WAIT_DAYS,
     logLevel: e.LOG_LEVEL,
   };
 }

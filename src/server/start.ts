@@ -3,6 +3,8 @@ import { type Database, migrateDatabase, openDatabase } from './db/client';
 import { isSeeded, seedDemoAccounts, seedProgrammeData } from './seed';
 import { seedDemoCases } from './seed/demo-cases';
 import { seedDemoMonitoring, seedMonitoring } from './domains/monitoring/seed';
+import { seedStoryThemes } from './domains/monitoring/voice-service';
+import { seedDemoVoice } from './seed/brunssum/voice';
 
 export interface Prepared {
   database: Database;
@@ -29,6 +31,9 @@ export async function prepareDatabase(config: Config): Promise<Prepared> {
     const demoCases = config.demoData ? await seedDemoCases(database.db) : 0;
     // voorbeelddata figures (is_demo): deterministic, once
     if (config.demoData) await seedDemoMonitoring(database.db);
+    // voorbeelddata resident voice (rounds, stories; also the standard theme codes for databases seeded before them): once
+    await seedStoryThemes(database.db);
+    if (config.demoData) await seedDemoVoice(database.db);
     return { database, seeded, demo, demoCases };
   } catch (err) {
     await database.close();

@@ -15,6 +15,9 @@ export type CaseArea = (typeof CASE_AREAS)[number];
 export const CASE_STATUSES = ['aangemeld', 'in_behandeling', 'besloten', 'uitgevoerd', 'nazorg', 'afgesloten'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_OUTCOMES = ['ja', 'deels', 'nee'] as const;
+/** The kind of solution paid from the Tussen Wal en Schip budget (for the budget per kind of solution). */
+export const SOLUTION_KINDS = ['achterstand', 'overbrugging', 'spullen', 'wonen', 'ondersteuning', 'anders'] as const;
+export type SolutionKind = (typeof SOLUTION_KINDS)[number];
 export const KNELPUNT_KINDS = ['kan_niet', 'mag_niet', 'doen_we_al', 'wachtlijst', 'financiering', 'informatie', 'anders'] as const;
 export type KnelpuntKind = (typeof KNELPUNT_KINDS)[number];
 /** What kind of thing blocked the regular route. */
@@ -115,6 +118,14 @@ export const CASE_OUTCOME_LABELS: Labels<(typeof CASE_OUTCOMES)[number]> = {
   deels: { nl: 'Deels', en: 'Partly' },
   nee: { nl: 'Nee', en: 'No' },
 };
+export const SOLUTION_KIND_LABELS: Labels<SolutionKind> = {
+  achterstand: { nl: 'Achterstand of schuld betalen', en: 'Paying arrears or a debt' },
+  overbrugging: { nl: 'Overbrugging van inkomen of budget', en: 'Bridging income or budget' },
+  spullen: { nl: 'Noodzakelijke spullen', en: 'Essential goods' },
+  wonen: { nl: 'Wonen en verhuizen', en: 'Housing and moving' },
+  ondersteuning: { nl: 'Tijdelijke hulp of ondersteuning', en: 'Temporary help or support' },
+  anders: { nl: 'Anders', en: 'Other' },
+};
 export const KNELPUNT_KIND_LABELS: Labels<KnelpuntKind> = {
   kan_niet: { nl: 'Kan niet', en: 'Not possible' },
   mag_niet: { nl: 'Mag niet', en: 'Not allowed' },
@@ -154,6 +165,7 @@ export const PROCESSING_ACTIVITIES = {
   'tws.signaal': { name: 'Knelpunt van een casus aan een systeemsignaal koppelen of ontkoppelen', operation: 'update' },
   'tws.leren': { name: 'Casus tonen in het leeroverzicht (herleidbaar vanaf een knelpunt of verandering)', operation: 'read' },
   'tws.overleg.wijzigen': { name: 'Casus in een casusoverleg bespreken (agenda, acties, casusverantwoordelijkheid)', operation: 'update' },
+  'tws.aandacht': { name: 'Casus tonen in Wat vraagt aandacht (casusoverleg, casusverantwoordelijke, acties, nazorg)', operation: 'read' },
 } as const;
 export type ProcessingActivity = keyof typeof PROCESSING_ACTIVITIES;
 export const PROCESSING_PURPOSE =
@@ -194,6 +206,8 @@ const caseFields = {
   knelpunten: z.array(KnelpuntInput).max(30, 'Maximaal 30 knelpunten per casus.').default([]),
   scores: z.array(ScoreInput).max(40).default([]),
   solution: Text(2000, 'De oplossing').default(''),
+  /** the kind of solution (for the budget per kind); null: not yet classified */
+  solutionKind: z.enum(SOLUTION_KINDS, { error: 'Kies het soort oplossing.' }).nullable().default(null),
   decidedBy: Text(200, 'Wie besloot').default(''),
   decidedOn: IsoDate.nullable().default(null),
   costCents: Cents.default(0),
@@ -229,6 +243,7 @@ export const CasePatch = z
     knelpunten: z.array(KnelpuntInput).max(30, 'Maximaal 30 knelpunten per casus.').optional(),
     scores: z.array(ScoreInput).max(40).optional(),
     solution: Text(2000, 'De oplossing').optional(),
+    solutionKind: z.enum(SOLUTION_KINDS, { error: 'Kies het soort oplossing.' }).nullable().optional(),
     decidedBy: Text(200, 'Wie besloot').optional(),
     decidedOn: IsoDate.nullable().optional(),
     costCents: Cents.optional(),
@@ -270,6 +285,7 @@ export const CaseDetail = z.object({
   framework: z.object({ key: z.string(), name: z.string(), scaleMin: z.number(), scaleMax: z.number(), scaleLabels: z.array(z.string()) }),
   scores: z.array(z.object({ domain: z.string(), name: z.string(), intake: z.number().nullable(), followUp: z.number().nullable() })),
   solution: z.string(),
+  solutionKind: z.enum(SOLUTION_KINDS).nullable(),
   decidedBy: z.string(),
   decidedOn: z.string().nullable(),
   costCents: z.number().int(),
@@ -297,10 +313,26 @@ export const CaseListItem = z.object({
   status: z.enum(CASE_STATUSES),
   caseResponsible: z.string(),
   knelpuntCount: z.number().int(),
+  /** when the current workflow step was reached, and whole days since then (Europe/Amsterdam calendar days) */
+  stepSince: z.string(),
+  daysInStep: z.number().int(),
   updatedAt: z.string(),
 });
-export const CaseList = z.object({ items: z.array(CaseListItem) });
-export const CaseQuery = z.object({ status: z.enum(CASE_STATUSES).optional() });
+export const CASE_LIST_MAX = 500;
+export const CaseList = z.object({
+  items: z.array(CaseListItem),
+  /** how many cases (that the caller may see) match the filter, over all pages */
+  total: z.number().int(),
+  /** the offset of the next page, or null on the last page */
+  nextOffset: z.number().int().nullable(),
+});
+export const CaseQuery = z.object({
+  status: z.enum(CASE_STATUSES).optional(),
+  /** search on the pseudonymous code (part of it, e.g. '2026-004') */
+  q: z.string().trim().max(40, 'Zoek op (een deel van) de casuscode, maximaal 40 tekens.').optional(),
+  limit: z.coerce.number({ error: 'Geef een aantal.' }).int('Geef een geheel aantal.').min(1, 'Minstens 1.').max(CASE_LIST_MAX, `Maximaal ${CASE_LIST_MAX} per pagina.`).default(100),
+  offset: z.coerce.number({ error: 'Geef een getal.' }).int('Geef een geheel getal.').min(0, 'Niet negatief.').default(0),
+});
 
 /**
  * A count in an aggregate. Exact (a number) for the programme manager; for everyone else a
@@ -311,9 +343,18 @@ export const Count = z.union([z.number().int(), z.literal('< 5'), z.null()]);
 export type Count = z.infer<typeof Count>;
 const Breakdown = z.array(z.object({ key: z.string(), label: z.string(), count: Count }));
 
+export const KnelpuntQuery = z.object({
+  /** only knelpunten whose route or blocking rule/organisation contains this text */
+  q: z.string().trim().max(100, 'Zoek met maximaal 100 tekens.').optional(),
+  limit: z.coerce.number({ error: 'Geef een aantal.' }).int('Geef een geheel aantal.').min(1, 'Minstens 1.').max(1000, 'Maximaal 1000 per pagina.').default(200),
+  offset: z.coerce.number({ error: 'Geef een getal.' }).int('Geef een geheel getal.').min(0, 'Niet negatief.').default(0),
+});
 export const KnelpuntOverview = z.object({
-  /** knelpunten of the cases the caller may see (empty for roles without case access) */
+  /** knelpunten of the cases the caller may see (empty for roles without case access), one page */
   items: z.array(Knelpunt.extend({ caseId: z.string(), caseCode: z.string() })),
+  /** how many knelpunten of visible cases match, over all pages; the offset of the next page (null: last) */
+  itemsTotal: z.number().int(),
+  nextOffset: z.number().int().nullable(),
   /** true when the counts below are exact (programme manager) */
   exact: z.boolean(),
   byKind: Breakdown,
@@ -450,6 +491,8 @@ export const ConferenceAction = z.object({
 });
 export const Conference = z.object({
   id: z.string(),
+  /** voorbeelddata (demo), removed by npm run demo:remove */
+  isDemo: z.boolean(),
   date: z.string(),
   kind: z.enum(CONFERENCE_KINDS),
   organisations: z.array(z.string()),
@@ -511,6 +554,8 @@ export type SignalPatch = z.infer<typeof SignalPatch>;
 const SignalKnelpunt = Knelpunt.extend({ caseId: z.string(), caseCode: z.string() });
 export const SystemSignal = z.object({
   id: z.string(),
+  /** voorbeelddata (demo), removed by npm run demo:remove */
+  isDemo: z.boolean(),
   title: z.string(),
   owner: z.string(),
   learningCircle: z.enum(LEARNING_CIRCLES),
@@ -547,8 +592,15 @@ export const SignalSuggestions = z.object({
 
 // ---------- the Tussen Wal en Schip budget ----------
 
-/** Cases whose cost counts as spent: decided, or further (besloten or later). */
+/**
+ * Cases whose cost is charged to the budget: decided, or further (besloten or later). Of these,
+ * 'besloten' is committed (decided, not yet carried out) and the rest is spent (COMMITTED_STATUSES,
+ * EXECUTED_STATUSES). Cost entered on a case not yet decided is requested, not charged.
+ */
 export const SPENT_STATUSES = ['besloten', 'uitgevoerd', 'nazorg', 'afgesloten'] as const satisfies readonly CaseStatus[];
+export const COMMITTED_STATUSES = ['besloten'] as const satisfies readonly CaseStatus[];
+export const EXECUTED_STATUSES = ['uitgevoerd', 'nazorg', 'afgesloten'] as const satisfies readonly CaseStatus[];
+export const REQUESTED_STATUSES = ['aangemeld', 'in_behandeling'] as const satisfies readonly CaseStatus[];
 export const MAX_BUDGET_CENTS = 100_000_000_00; // € 100 million
 const Year = z.coerce
   .number({ error: 'Vul een jaar in.' })
@@ -567,8 +619,15 @@ export const TwsBudgetInput = z
   })
   .strict();
 /**
- * The budget of one year. Money is exact for the programme manager; for everyone else rounded to
- * € 1.000 and null when fewer than 5 cases make up the figure (docs/privacy.md).
+ * The budget of one year. A case is charged to the year of its decision (decidedOn; else the day it
+ * reached 'besloten'):
+ * - committed ("verplicht"): decided (besloten), not yet carried out;
+ * - spent ("besteed"): carried out (uitgevoerd, nazorg or afgesloten);
+ * - remaining = budget − spent − committed;
+ * - requested ("aangevraagd"): cost entered on a case not yet decided (aangemeld, in behandeling),
+ *   charged to its intake year; not deducted from remaining, since nothing was decided yet.
+ * Money is exact for the programme manager; for everyone else rounded to € 1.000 and null when
+ * fewer than 5 cases make up the figure (docs/privacy.md).
  */
 export const TwsBudgetView = z.object({
   year: z.number().int(),
@@ -576,19 +635,41 @@ export const TwsBudgetView = z.object({
   method: z.string(),
   /** the annual budget as set (null: not set for this year) */
   budgetCents: z.number().int().nullable(),
-  /** cost of the cases decided in this year (status besloten or later) */
+  /** cost of the cases decided in this year and carried out (uitgevoerd, nazorg, afgesloten) */
   spentCents: z.number().int().nullable(),
   spentCases: Count,
-  /** cost entered on open cases of this intake year that are not decided yet (aangemeld, in behandeling) */
+  /** cost of the cases decided in this year and not yet carried out (besloten) */
   committedCents: z.number().int().nullable(),
   committedCases: Count,
-  /** budget − spent − committed (null without a budget or when a part is withheld) */
+  /** spent + committed: what is charged to this year's budget */
+  chargedCents: z.number().int().nullable(),
+  chargedCases: Count,
+  /** budget − spent − committed (null without a budget or when the charged total is withheld) */
   remainingCents: z.number().int().nullable(),
-  /** spent on what could have been financed otherwise, and its share of spent (0–1) */
+  /** cost entered on open cases of this intake year not decided yet: not charged, shown for planning */
+  requestedCents: z.number().int().nullable(),
+  requestedCases: Count,
+  /** of spent + committed: what could have been financed otherwise, and its share (0–1) */
   financeableOtherwiseCents: z.number().int().nullable(),
   financeableOtherwiseShare: z.number().nullable(),
-  /** per source of the case (the schema has no kind of solution) */
+  /** per source of the case: cases and money charged (spent + committed) */
   bySource: z.array(z.object({ key: z.enum(CASE_SOURCES), label: z.string(), cases: Count, spentCents: z.number().int().nullable() })),
+  /**
+   * per kind of solution (null key: not classified): cases and money charged (spent + committed).
+   * The split into spent and committed and the part financeable otherwise are exact figures for the
+   * programme manager only (null for others).
+   */
+  byKind: z.array(
+    z.object({
+      key: z.enum(SOLUTION_KINDS).nullable(),
+      label: z.string(),
+      cases: Count,
+      chargedCents: z.number().int().nullable(),
+      spentCents: z.number().int().nullable(),
+      committedCents: z.number().int().nullable(),
+      financeableOtherwiseCents: z.number().int().nullable(),
+    }),
+  ),
   /** every year with a budget set */
   budgets: z.array(z.object({ year: z.number().int(), amountCents: z.number().int() })),
 });
@@ -612,8 +693,10 @@ export const LearningView = z.object({
       residents: Count,
       /** cost of the decided cases (besloten or later) this blocked: what the workaround cost */
       workaroundCents: z.number().int().nullable(),
-      /** the pseudonymous cases behind it, only those the caller may see */
+      /** the pseudonymous cases behind it, only those the caller may see (the first LEARNING_TRACE_MAX by code) */
       cases: z.array(CaseRef),
+      /** how many more of the caller's cases are behind it (GET /api/v1/learning/cases lists them all) */
+      moreCases: z.number().int(),
     }),
   ),
   /** what the workarounds cost: decided cases with at least one knelpunt; per kind a case counts under each of its kinds */
@@ -640,8 +723,87 @@ export const LearningView = z.object({
         statusReason: z.string(),
         caseCount: Count,
         cases: z.array(CaseRef),
+        moreCases: z.number().int(),
       }),
     ),
   }),
 });
 export type LearningView = z.infer<typeof LearningView>;
+/** At most this many cases are listed per blocker or change in the learning view; the rest page through /learning/cases. */
+export const LEARNING_TRACE_MAX = 5;
+/** Tracing a blocker (its normalised text, the `key` of the learning view) or a change (a system signal) to the caller's cases. */
+export const LearningTraceQuery = z
+  .object({
+    blocker: z.string().trim().min(1, 'Geef de regel of organisatie.').max(300, 'Maximaal 300 tekens.').optional(),
+    signalId: Uuid.optional(),
+    limit: z.coerce.number({ error: 'Geef een aantal.' }).int('Geef een geheel aantal.').min(1, 'Minstens 1.').max(500, 'Maximaal 500 per pagina.').default(100),
+    offset: z.coerce.number({ error: 'Geef een getal.' }).int('Geef een geheel getal.').min(0, 'Niet negatief.').default(0),
+  })
+  .refine((q) => (q.blocker === undefined) !== (q.signalId === undefined), { message: 'Geef óf een regel of organisatie (blocker), óf een systeemsignaal (signalId).', path: ['blocker'] });
+export const LearningTrace = z.object({
+  items: z.array(CaseRef.extend({ status: z.enum(CASE_STATUSES) })),
+  total: z.number().int(),
+  nextOffset: z.number().int().nullable(),
+});
+
+// ---------- what needs attention in casework (Wat vraagt aandacht, casuïstiek) ----------
+
+export const CASE_ATTENTION_KINDS = ['waiting_for_conference', 'no_case_responsible', 'action_overdue', 'follow_up_due'] as const;
+export type CaseAttentionKind = (typeof CASE_ATTENTION_KINDS)[number];
+export const CASE_ATTENTION_LABELS: Labels<CaseAttentionKind> = {
+  waiting_for_conference: { nl: 'Wacht te lang op een casusoverleg', en: 'Waiting too long for a case conference' },
+  no_case_responsible: { nl: 'Geen casusverantwoordelijke', en: 'No case responsible' },
+  action_overdue: { nl: 'Actie over de termijn', en: 'Action overdue' },
+  follow_up_due: { nl: 'Nazorg niet opgevolgd', en: 'Follow-up not done' },
+};
+export const CASE_ATTENTION_MAX = 500;
+export const CaseAttentionQuery = z.object({
+  kind: z.enum(CASE_ATTENTION_KINDS, { error: 'Kies een soort signaal.' }).optional(),
+  limit: z.coerce
+    .number({ error: 'Geef een aantal.' })
+    .int('Geef een geheel aantal.')
+    .min(1, 'Minstens 1.')
+    .max(CASE_ATTENTION_MAX, `Maximaal ${CASE_ATTENTION_MAX} signalen.`)
+    .default(100),
+});
+/**
+ * One signal about a case (or, for an action about no case, about a conference). `since` is the
+ * date the situation began (intake, the conference, the due date or the follow-up date) and `days`
+ * the whole days since then. For no_case_responsible, `conferenceId` null means no
+ * casusverantwoordelijke is named; otherwise the held conference where it was not confirmed.
+ */
+export const CaseAttentionItem = z.object({
+  kind: z.enum(CASE_ATTENTION_KINDS),
+  caseId: z.string().nullable(),
+  caseCode: z.string().nullable(),
+  status: z.enum(CASE_STATUSES).nullable(),
+  conferenceId: z.string().nullable(),
+  conferenceDate: z.string().nullable(),
+  actionId: z.string().nullable(),
+  /** the action's description and owner (function/organisation), for action_overdue */
+  description: z.string().nullable(),
+  owner: z.string().nullable(),
+  since: z.string(),
+  days: z.number().int(),
+});
+export type CaseAttentionItem = z.infer<typeof CaseAttentionItem>;
+export const CaseAttention = z.object({
+  /** today (Europe/Amsterdam) as the signals were computed */
+  today: z.string(),
+  /** KOERS_CASE_CONFERENCE_WAIT_DAYS: longer than this is waiting too long */
+  conferenceWaitDays: z.number().int(),
+  /** per kind, how many signals there are for the cases the caller may see (before the limit) */
+  counts: z.array(z.object({ key: z.enum(CASE_ATTENTION_KINDS), label: z.string(), count: z.number().int() })),
+  /** longest-standing first; at most `limit` */
+  items: z.array(CaseAttentionItem),
+  truncated: z.boolean(),
+});
+export type CaseAttention = z.infer<typeof CaseAttention>;
+
+// ---------- the case team ----------
+
+/** Who may be put on a case team: active programme managers and case workers. */
+export const TeamCandidates = z.object({
+  items: z.array(z.object({ id: z.string(), displayName: z.string(), role: z.enum(['programmamanager', 'casusregisseur']) })),
+});
+export type TeamCandidates = z.infer<typeof TeamCandidates>;

@@ -12,12 +12,27 @@ export const DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const THEMES = ['bestaanszekerheid', 'gezondheid', 'wonen', 'veiligheid', 'meedoen', 'vertrouwen', 'onderwijs', 'werk', 'bevolking'] as const;
 export type Theme = (typeof THEMES)[number];
-export const IMPORT_FORMATS = ['cbs_kwb_csv', 'koers_csv'] as const;
+export const IMPORT_FORMATS = ['cbs_kwb_csv', 'cbs_kwb_xlsx', 'cbs_odata_json', 'koers_csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-export const IMPORT_STATUSES = ['preview', 'invalid', 'committed', 'undone'] as const;
+/** `processing`: the file is being read (bytesRead of bytesTotal); `failed`: the file could not be read at all */
+export const IMPORT_STATUSES = ['processing', 'failed', 'preview', 'invalid', 'committed', 'undone'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 type Labels<T extends string> = Record<T, { nl: string; en: string }>;
+export const IMPORT_FORMAT_LABELS: Labels<ImportFormat> = {
+  cbs_kwb_csv: { nl: 'CBS Kerncijfers wijken en buurten (CSV)', en: 'CBS Key figures districts and neighbourhoods (CSV)' },
+  cbs_kwb_xlsx: { nl: 'CBS Kerncijfers wijken en buurten (Excel)', en: 'CBS Key figures districts and neighbourhoods (Excel)' },
+  cbs_odata_json: { nl: 'CBS StatLine OData (JSON)', en: 'CBS StatLine OData (JSON)' },
+  koers_csv: { nl: 'Koers-sjabloon (CSV)', en: 'Koers template (CSV)' },
+};
+export const IMPORT_STATUS_LABELS: Labels<ImportStatus> = {
+  processing: { nl: 'Wordt gelezen', en: 'Being read' },
+  failed: { nl: 'Niet leesbaar', en: 'Unreadable' },
+  preview: { nl: 'Gecontroleerd, nog niet ingelezen', en: 'Checked, not yet imported' },
+  invalid: { nl: 'Fouten gevonden', en: 'Problems found' },
+  committed: { nl: 'Ingelezen', en: 'Imported' },
+  undone: { nl: 'Ongedaan gemaakt', en: 'Undone' },
+};
 export const AREA_LEVEL_LABELS: Labels<AreaLevel> = {
   gemeente: { nl: 'Gemeente', en: 'Municipality' },
   wijk: { nl: 'Wijk', en: 'District' },
@@ -56,9 +71,15 @@ export const Area = z.object({
   parentId: z.string().nullable(),
   /** for a programme area: the buurten it is made of (codes) */
   members: z.array(z.string()),
+  /** a GeoJSON geometry has been uploaded for this area */
+  hasGeometry: z.boolean(),
 });
 export type Area = z.infer<typeof Area>;
-export const AreaQuery = z.object({ level: z.enum(AREA_LEVELS, { error: 'Onbekend gebiedsniveau.' }).optional() });
+export const AreaQuery = z.object({
+  level: z.enum(AREA_LEVELS, { error: 'Onbekend gebiedsniveau.' }).optional(),
+  /** only this gemeente with its wijken and buurten, plus the programme and reference areas (not every area of a national import) */
+  within: z.string().trim().toUpperCase().regex(/^GM\d{4}$/, 'Gebruik een gemeentecode zoals GM0899.').optional(),
+});
 
 export const Indicator = z.object({
   id: z.string(),
@@ -105,6 +126,11 @@ export const ImportReport = z.object({
   filename: z.string(),
   format: z.enum(IMPORT_FORMATS),
   status: z.enum(IMPORT_STATUSES),
+  /** progress while reading (status processing) */
+  bytesTotal: z.number(),
+  bytesRead: z.number(),
+  period: z.string().nullable(),
+  committedAt: z.string().nullable(),
   rowsTotal: z.number(),
   rowsValid: z.number(),
   rowsInvalid: z.number(),
@@ -112,6 +138,8 @@ export const ImportReport = z.object({
   valuesCount: z.number(),
   /** areas in the file that Koers does not know yet and that a commit would add */
   newAreas: z.array(z.object({ code: z.string(), name: z.string(), level: z.enum(AREA_LEVELS) })),
+  /** wijken and buurten Koers knows under another name: a commit renames them, an undo restores the old name */
+  renamedAreas: z.array(z.object({ code: z.string(), from: z.string(), to: z.string() })),
   problems: z.array(ImportProblem),
   /** the first values, for the preview */
   preview: z.array(z.object({ indicatorKey: z.string(), areaCode: z.string(), period: z.string(), value: z.string(), source: z.string() })),
@@ -137,3 +165,35 @@ export const ValueInput = z
   })
   .strict();
 export const ValuePatch = z.object({ value: DecimalInput, source: Source, retrievedOn: IsoDate }).strict();
+
+/** An import in the list (no preview rows, no problems). */
+export const ImportSummary = ImportReport.omit({ preview: true, problems: true, newAreas: true, renamedAreas: true }).extend({ createdByName: z.string().nullable(), problemCount: z.number(), newAreaCount: z.number() });
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** Values of several indicators for one or more areas (overview, area profile, comparison). */
+export const AreaValuesQuery = z.object({
+  area: z.union([AreaCode, z.array(AreaCode).max(50, 'Vraag maximaal 50 gebieden tegelijk op.')]),
+  theme: z.enum(THEMES, { error: 'Onbekend thema.' }).optional(),
+  indicator: z.union([z.uuid('Onbekende indicator.'), z.array(z.uuid('Onbekende indicator.')).max(100)]).optional(),
+  /** only the latest period per indicator and area */
+  latest: z.enum(['true', 'false'], { error: 'Gebruik true of false.' }).optional(),
+});
+export const AreaValue = IndicatorValue.extend({ indicatorId: z.string() });
+export type AreaValue = z.infer<typeof AreaValue>;
+
+/** The buurten that form a programme area. */
+export const MembersInput = z
+  .object({ buurten: z.array(z.string().trim().toUpperCase().regex(/^BU\d{8}$/, 'Gebruik een buurtcode zoals BU08990101.')).max(500, 'Kies maximaal 500 buurten.') })
+  .strict();
+export const AreaCodeParams = z.object({ code: AreaCode });
+
+/** GeoJSON geometry of an area: a Polygon or MultiPolygon with lon/lat positions (WGS84, as GeoJSON prescribes). */
+type Position = number[];
+export type AreaGeometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+export const MAX_GEOMETRY_BYTES = 2 * 1024 * 1024;
+export const AreaGeometryFeature = z.object({ type: z.literal('Feature'), properties: z.object({ code: z.string(), name: z.string(), level: z.enum(AREA_LEVELS) }), geometry: z.unknown() });
+export const AreaGeometries = z.object({ type: z.literal('FeatureCollection'), features: z.array(AreaGeometryFeature) });
+export const GeometryQuery = z.object({
+  area: z.union([AreaCode, z.array(AreaCode).max(500, 'Vraag maximaal 500 gebieden tegelijk op.')]).optional(),
+  level: z.enum(AREA_LEVELS, { error: 'Onbekend gebiedsniveau.' }).optional(),
+});

@@ -102,6 +102,20 @@ const Score = ScoreOf('Kies een waarde van 1 tot en met 5.');
 
 export const EffortRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
 
+/** a result that takes its progress from an indicator (docs/decisions/0007) */
+export const IndicatorLink = z.object({
+  indicator: z.object({ id: z.string(), key: z.string(), name: z.string(), unit: z.string(), direction: z.enum(['higher_is_better', 'lower_is_better']).nullable() }),
+  area: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  baselinePeriod: z.string(),
+  /** the indicator's value in the baseline period (exact decimal); null when there is none yet */
+  baseline: z.string().nullable(),
+  target: z.string(),
+  latest: z.object({ period: z.string(), value: z.string() }).nullable(),
+  /** (latest − baseline) ÷ (target − baseline), 0–1 is on the way, ≥ 1 reached; null when it cannot be computed */
+  progress: z.number().nullable(),
+});
+export type IndicatorLink = z.infer<typeof IndicatorLink>;
+
 export const ResultInput = z
   .object({
     description: Required(1000, 'Omschrijving'),
@@ -113,8 +127,41 @@ export const ResultInput = z
     deadline: OptionalDate,
     status: z.enum(RESULT_STATUSES).default('niet_gestart'),
     goalIds: z.array(Uuid).max(50).default([]),
+    /** progress from an indicator (docs/decisions/0007): all four or none */
+    indicatorId: Uuid.nullable().default(null),
+    indicatorAreaCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^(GM\d{4}|WK\d{6}|BU\d{8}|NL\d{2}|KS-[A-Z0-9-]{2,40})$/, 'Kies een gebied.')
+      .nullable()
+      .default(null),
+    indicatorBaselinePeriod: z
+      .string()
+      .trim()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Gebruik een periode als 2024 of 2024-03.')
+      .nullable()
+      .default(null),
+    indicatorTarget: z
+      .string()
+      .trim()
+      .regex(/^-?\d{1,15}([.,]\d{1,6})?$/, 'Vul een getal in, zoals 20 of 18,5 (zonder scheidingsteken voor duizendtallen).')
+      .transform((s) => s.replace(',', '.'))
+      .nullable()
+      .default(null),
   })
   .strict()
+  .superRefine((r, ctx) => {
+    if (r.indicatorId === null) {
+      for (const k of ['indicatorAreaCode', 'indicatorBaselinePeriod', 'indicatorTarget'] as const) {
+        if (r[k] !== null) ctx.addIssue({ code: 'custom', path: [k], message: 'Kies eerst de indicator waaruit de voortgang komt.' });
+      }
+      return;
+    }
+    if (r.indicatorAreaCode === null) ctx.addIssue({ code: 'custom', path: ['indicatorAreaCode'], message: 'Kies het gebied van de indicator.' });
+    if (r.indicatorBaselinePeriod === null) ctx.addIssue({ code: 'custom', path: ['indicatorBaselinePeriod'], message: 'Vul de periode van de nulmeting in, zoals 2022.' });
+    if (r.indicatorTarget === null) ctx.addIssue({ code: 'custom', path: ['indicatorTarget'], message: 'Vul de streefwaarde van de indicator in.' });
+  })
   .refine((r) => !r.startDate || !r.deadline || r.deadline >= r.startDate, {
     message: 'De deadline ligt vóór de startdatum.',
     path: ['deadline'],
@@ -136,6 +183,8 @@ export const Result = z.object({
   deadline: z.string().nullable(),
   status: z.enum(RESULT_STATUSES),
   goals: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** progress taken from an indicator; null when the result is not measured by an indicator */
+  indicatorLink: IndicatorLink.nullable(),
   version: z.number(),
   updatedAt: z.string(),
 });

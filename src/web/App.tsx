@@ -26,7 +26,28 @@ const CasePage = lazy(() => import('./routes/cases').then((m) => ({ default: m.C
 const CaseNewPage = lazy(() => import('./routes/case-new').then((m) => ({ default: m.CaseNewPage })));
 const CaseDashboardPage = lazy(() => import('./routes/case-dashboard').then((m) => ({ default: m.CaseDashboardPage })));
 const LearningPage = lazy(() => import('./routes/case-dashboard').then((m) => ({ default: m.LearningPage })));
+const ConferencesPage = lazy(() => import('./routes/case-conferences').then((m) => ({ default: m.ConferencesPage })));
+const ConferenceNewPage = lazy(() => import('./routes/case-conferences').then((m) => ({ default: m.ConferenceNewPage })));
+const ConferencePage = lazy(() => import('./routes/case-conferences').then((m) => ({ default: m.ConferencePage })));
+const SystemSignalsPage = lazy(() => import('./routes/case-signals').then((m) => ({ default: m.SignalsPage })));
+const SystemSignalPage = lazy(() => import('./routes/case-signals').then((m) => ({ default: m.SignalPage })));
+const TwsBudgetPage = lazy(() => import('./routes/tws-budget').then((m) => ({ default: m.TwsBudgetPage })));
 const DependenciesPage = lazy(() => import('./routes/dependencies').then((m) => ({ default: m.DependenciesPage })));
+// Monitoring — figures (charts, d3): its own chunks.
+const MonitoringPage = lazy(() => import('./routes/monitoring').then((m) => ({ default: m.MonitoringPage })));
+const IndicatorPage = lazy(() => import('./routes/monitoring').then((m) => ({ default: m.IndicatorPage })));
+const AreaPage = lazy(() => import('./routes/monitoring').then((m) => ({ default: m.AreaPage })));
+const ComparePage = lazy(() => import('./routes/monitoring').then((m) => ({ default: m.ComparePage })));
+const ImportPage = lazy(() => import('./routes/monitoring-import').then((m) => ({ default: m.ImportPage })));
+
+// Resident voice and theme pages (issue 5): their own chunk (charts, src/shared/voice.ts).
+const VoicePage = lazy(() => import('./routes/voice').then((m) => ({ default: m.VoicePage })));
+const RoundPage = lazy(() => import('./routes/voice').then((m) => ({ default: m.RoundPage })));
+const ThemeCodesPage = lazy(() => import('./routes/voice').then((m) => ({ default: m.ThemeCodesPage })));
+const RoundFormPage = lazy(() => import('./routes/voice-forms').then((m) => ({ default: m.RoundFormPage })));
+const StoryFormPage = lazy(() => import('./routes/voice-forms').then((m) => ({ default: m.StoryFormPage })));
+const ThemesIndexPage = lazy(() => import('./routes/theme').then((m) => ({ default: m.ThemesIndexPage })));
+const ThemePageView = lazy(() => import('./routes/theme').then((m) => ({ default: m.ThemePageView })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const session = useSession();
@@ -57,6 +78,17 @@ export function App() {
         <Route path="/casussen/:id" element={<RequireSession><CasePage /></RequireSession>} />
         <Route path="/casusoverzicht" element={<RequireSession><CaseDashboardPage /></RequireSession>} />
         <Route path="/leren" element={<RequireSession><LearningPage /></RequireSession>} />
+        <Route path="/casusoverleggen" element={<RequireSession><ConferencesPage /></RequireSession>} />
+        <Route path="/casusoverleggen/nieuw" element={<RequireSession><ConferenceNewPage /></RequireSession>} />
+        <Route path="/casusoverleggen/:id" element={<RequireSession><ConferencePage /></RequireSession>} />
+        <Route path="/systeemsignalen" element={<RequireSession><SystemSignalsPage /></RequireSession>} />
+        <Route path="/systeemsignalen/:id" element={<RequireSession><SystemSignalPage /></RequireSession>} />
+        <Route path="/tws-budget" element={<RequireSession><TwsBudgetPage /></RequireSession>} />
+        <Route path="/monitoring" element={<RequireSession><MonitoringPage /></RequireSession>} />
+        <Route path="/monitoring/indicatoren/:id" element={<RequireSession><IndicatorPage /></RequireSession>} />
+        <Route path="/monitoring/gebieden/:code" element={<RequireSession><AreaPage /></RequireSession>} />
+        <Route path="/monitoring/vergelijken" element={<RequireSession><ComparePage /></RequireSession>} />
+        <Route path="/monitoring/importeren" element={<RequireSession><ImportPage /></RequireSession>} />
         <Route path="/zoeken" element={<RequireSession><SearchPage /></RequireSession>} />
         <Route path="/open-velden" element={<RequireSession><OpenFieldsPage /></RequireSession>} />
         <Route path="/principes" element={<RequireSession><PrinciplesPage /></RequireSession>} />
@@ -70,6 +102,15 @@ export function App() {
         <Route path="/raadsvragen" element={<RequireSession><CouncilPage /></RequireSession>} />
         <Route path="/logboek" element={<RequireSession><AuditPage /></RequireSession>} />
         <Route path="/gebruikers" element={<RequireSession><UsersPage /></RequireSession>} />
+        <Route path="/stem-van-bewoners" element={<RequireSession><VoicePage /></RequireSession>} />
+        <Route path="/stem-van-bewoners/themas" element={<RequireSession><ThemeCodesPage /></RequireSession>} />
+        <Route path="/stem-van-bewoners/rondes/nieuw" element={<RequireSession><RoundFormPage /></RequireSession>} />
+        <Route path="/stem-van-bewoners/rondes/:id" element={<RequireSession><RoundPage /></RequireSession>} />
+        <Route path="/stem-van-bewoners/rondes/:id/bewerken" element={<RequireSession><RoundFormPage /></RequireSession>} />
+        <Route path="/stem-van-bewoners/verhalen/nieuw" element={<RequireSession><StoryFormPage /></RequireSession>} />
+        <Route path="/stem-van-bewoners/verhalen/:id/bewerken" element={<RequireSession><StoryFormPage /></RequireSession>} />
+        <Route path="/thema" element={<RequireSession><ThemesIndexPage /></RequireSession>} />
+        <Route path="/thema/:theme" element={<RequireSession><ThemePageView /></RequireSession>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

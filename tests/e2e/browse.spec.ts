@@ -1,4 +1,4 @@
-import { effortId, expect, loginAs, test } from './fixtures';
+import { effortId, expect, loginAs, menu, test } from './fixtures';
 
 test('de programmamanager bladert door de boom naar een inspanning en een deelinspanning', async ({ page }) => {
   await loginAs(page, 'programmamanager');
@@ -24,7 +24,7 @@ test('de programmamanager bladert door de boom naar een inspanning en een deelin
 
 test('zoeken vindt tekst in alle formulieren en markeert de treffer', async ({ page }) => {
   await loginAs(page, 'raadslid');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zoeken' }).click();
+  await menu(page, 'Programma', 'Zoeken');
   await page.getByLabel('Zoeken in alle projectformulieren').fill('Weller');
   await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
   await expect(page.getByText(/resultaten? voor "Weller"/)).toBeVisible();
@@ -47,7 +47,7 @@ test('het overzicht open velden toont het Schutterspark met zijn N.t.b.-velden',
 
 test('principes, doelstellingen, organisaties, personen en raadsvragen', async ({ page }) => {
   await loginAs(page, 'ambassadeur');
-  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const nav = page.getByRole('navigation', { name: 'Programma', exact: true });
   await nav.getByRole('link', { name: 'Principes' }).click();
   await page.getByRole('link', { name: 'Mensgericht' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mensgericht');

@@ -29,5 +29,11 @@ export async function effortId(page: Page, code: string): Promise<string> {
   return e.id;
 }
 
+/** Go to a page through the two-level menu: the section in the main menu, then the page in that section's row. */
+export async function menu(page: Page, section: string, item?: string) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: section, exact: true }).click();
+  if (item) await page.getByRole('navigation', { name: section, exact: true }).getByRole('link', { name: item, exact: true }).click();
+}
+
 export const test = base;
 export { expect };

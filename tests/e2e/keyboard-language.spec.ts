@@ -39,7 +39,7 @@ test('taalkeuze: de interface schakelt naar het Engels en terug', async ({ page 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   const nav = page.getByRole('navigation', { name: 'Main menu' });
   await expect(nav.getByRole('link', { name: 'Programme' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Council questions' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Programme', exact: true }).getByRole('link', { name: 'Council questions' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();

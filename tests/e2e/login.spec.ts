@@ -9,8 +9,15 @@ test.describe('inloggen', () => {
       await expect(page.getByRole('link', { name: /4 Sociaal Veilig Brunssum/ })).toBeVisible();
       await expect(page.getByText('Voorbeeldaccount')).toBeVisible();
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      await expect(nav.getByRole('link', { name: 'Logboek' })).toHaveCount(role === 'programmamanager' || role === 'beheerder' ? 1 : 0);
-      await expect(nav.getByRole('link', { name: 'Gebruikers' })).toHaveCount(role === 'beheerder' ? 1 : 0);
+      const admin = role === 'programmamanager' || role === 'beheerder';
+      await expect(nav.getByRole('link', { name: 'Beheer' })).toHaveCount(admin ? 1 : 0);
+      if (admin) {
+        await nav.getByRole('link', { name: 'Beheer' }).click();
+        const section = page.getByRole('navigation', { name: 'Beheer', exact: true });
+        if (role === 'beheerder') await expect(section.getByRole('link', { name: 'Logboek' })).toHaveCount(1);
+        await expect(section.getByRole('link', { name: 'Gebruikers' })).toHaveCount(role === 'beheerder' ? 1 : 0);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Logboek/);
+      }
     });
   }
 

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { effortId, expect, expectNoAxeViolations, loginAs, test } from './fixtures';
+import { effortId, expect, expectNoAxeViolations, loginAs, menu, test } from './fixtures';
 
 async function openSteering(page: Page, code: string) {
   await page.goto(`/inspanningen/${await effortId(page, code)}/sturing`);
@@ -82,7 +82,7 @@ test('een begrotingsregel na het einde van de Regiodeal geeft een signaal', asyn
   await section.getByRole('button', { name: 'Opslaan' }).click();
   await expect(section).toContainText('€ 25.000,00');
 
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aandacht' }).click();
+  await menu(page, 'Sturing', 'Aandacht');
   await expect(page.getByRole('heading', { level: 1, name: 'Wat vraagt aandacht' })).toBeVisible();
   await expect(page.getByText('plant geld uit Regiodeal in 2027, maar die bron loopt af op 31 december 2026').first()).toBeVisible();
   await page.goto('/financien');

@@ -54,6 +54,12 @@ export const POLICIES = {
   'monitoring.import': ['programmamanager', 'beheerder'],
   /** enter and correct indicator values by hand (not imported or demo values) */
   'monitoring.values.edit': ['programmamanager', 'projectleider'],
+  /** set which buurten form a programme area (Noord, Oost, rest van Brunssum) */
+  'monitoring.areas.edit': ['programmamanager'],
+  /** resident voice and theme pages: read conversation rounds, stories and quotes (also those without consent: inside the app only) */
+  'voice.read': ROLES,
+  /** add and change conversation rounds, stories and quotes, and (re)code themes */
+  'voice.edit': ['programmamanager', 'projectleider'],
 } as const satisfies Record<string, typeof PUBLIC | typeof AUTHENTICATED | readonly Role[]>;
 
 export type Action = keyof typeof POLICIES;

@@ -26,6 +26,9 @@ const EXPECTED: Record<Action, Role[] | 'everyone'> = {
   'monitoring.read': [...ROLES],
   'monitoring.import': ['programmamanager', 'beheerder'],
   'monitoring.values.edit': ['programmamanager', 'projectleider'],
+  'monitoring.areas.edit': ['programmamanager'],
+  'voice.read': [...ROLES],
+  'voice.edit': ['programmamanager', 'projectleider'],
 };
 
 describe('policy map', () => {

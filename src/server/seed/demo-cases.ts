@@ -5,12 +5,37 @@
  * checked by the personal-data detector before it is stored. Created only when demo data is on
  * (start.ts), once, with the demo case worker on the team of most cases.
  */
-import { eq, sql } from 'drizzle-orm';
-import { BLOCKER_TYPES, CASE_STATUSES, type CaseStatus, DEFAULT_FRAMEWORK, KNELPUNT_KINDS } from '../../shared/cases';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import {
+  BLOCKER_TYPES,
+  CASE_STATUSES,
+  type CaseStatus,
+  type ChangeKind,
+  type ConferenceKind,
+  DEFAULT_FRAMEWORK,
+  KNELPUNT_KINDS,
+  type LearningCircle,
+  SIGNAL_TRANSITIONS,
+  type SignalStatus,
+  type SolutionKind,
+} from '../../shared/cases';
 import { findPersonalData } from '../../shared/personal-data';
-import type { Db } from '../db/client';
-import { caseDomainScores, caseTeam, cases, knelpunten, lifeDomains, users } from '../db/schema';
-import { logProcessing, systemContext } from '../domains/cases/processing-log';
+import type { Db, DbOrTx } from '../db/client';
+import {
+  caseConferenceActions,
+  caseConferenceCases,
+  caseConferences,
+  caseDomainScores,
+  caseTeam,
+  cases,
+  knelpunten,
+  lifeDomains,
+  systemSignalKnelpunten,
+  systemSignalStatusChanges,
+  systemSignals,
+  users,
+} from '../db/schema';
+import { type ProcessingEntry, logProcessing, systemContext } from '../domains/cases/processing-log';
 import { nextCaseCode } from '../domains/cases/service';
 
 export const DEMO_CASE_COUNT = 60;
@@ -65,6 +90,8 @@ const RESPONSIBLE = [
   'Maatschappelijk werker (partner)',
   'Casusregisseur uitvoeringsteam',
 ];
+/** The kind of each solution above (same order), for the budget per kind of solution. */
+const SOLUTION_KIND_OF: SolutionKind[] = ['achterstand', 'spullen', 'ondersteuning', 'wonen', 'ondersteuning', 'overbrugging', 'achterstand', 'achterstand'];
 const ALTERNATIVES = ['Bijzondere bijstand', 'Wmo-maatwerkvoorziening', 'Noodfonds', 'Zorgverzekering (aanvullend)'];
 
 /** Deterministic pseudo-random numbers (mulberry32). */
@@ -106,8 +133,17 @@ function clean(text: string): string {
   return text;
 }
 
-/** Creates the demo cases once; returns how many were created. */
+/**
+ * Creates the demo cases once, and (also for demo cases made by an earlier version) the demo case
+ * conferences and system signals; returns how many cases were created.
+ */
 export async function seedDemoCases(db: Db): Promise<number> {
+  const created = await createDemoCases(db);
+  await seedDemoCasework(db);
+  return created;
+}
+
+async function createDemoCases(db: Db): Promise<number> {
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(cases).where(eq(cases.isDemo, true));
   if ((existing?.n ?? 0) > 0) return 0;
   const [worker] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'casusregisseur@koers.test'));
@@ -139,6 +175,7 @@ export async function seedDemoCases(db: Db): Promise<number> {
         at[s] = t;
       }
       const decided = reached.includes('besloten');
+      const solution = decided ? r.pick(SOLUTIONS) : null;
       const financeableOtherwise = decided ? r.next() < 0.25 : null;
       const costCents = decided ? r.int(5, 80) * 50_00 : 0;
       const code = await nextCaseCode(tx, intake.getUTCFullYear());
@@ -162,7 +199,8 @@ export async function seedDemoCases(db: Db): Promise<number> {
           ] as const),
           frameworkKey: DEFAULT_FRAMEWORK,
           summary: clean(r.pick(SUMMARIES)),
-          solution: decided ? clean(r.pick(SOLUTIONS)) : '',
+          solution: solution ? clean(solution) : '',
+          solutionKind: solution ? SOLUTION_KIND_OF[SOLUTIONS.indexOf(solution)]! : null,
           decidedBy: decided ? 'Programmamanager Brunssum Noord en Oost' : '',
           decidedOn: at.besloten ? isoDate(at.besloten) : null,
           costCents,
@@ -211,4 +249,240 @@ export async function seedDemoCases(db: Db): Promise<number> {
     }
   });
   return DEMO_CASE_COUNT;
+}
+
+// ---------- demo case conferences and system signals (voorbeelddata) ----------
+
+type DemoAction = { about: number | null; description: string; owner: string; due: string; done: boolean };
+type DemoConference = { date: string; kind: ConferenceKind; organisations: string[]; agenda: [index: number, confirmed: boolean][]; actions: DemoAction[] };
+/**
+ * Case conferences on fixed dates, with agenda cases by their place in the demo set (0 = the
+ * oldest intake; 40–49 are in behandeling, 50–59 aangemeld; 41 and 47 are on the programme
+ * manager's team only). Some actions are overdue, some case responsibilities not confirmed, and
+ * one conference lies ahead (cases on its agenda are waiting for it).
+ */
+export const DEMO_CONFERENCES: DemoConference[] = [
+  {
+    date: '2026-03-12',
+    kind: 'casuistiekoverleg',
+    organisations: ['Gemeente Brunssum', 'Wijkteam Brunssum', 'Woningcorporatie Weller', 'Kredietbank Limburg'],
+    agenda: [[40, true], [41, true], [42, false]],
+    actions: [
+      { about: 40, description: 'Schuldhulp met voorrang inplannen', owner: 'Consulent schuldhulp (gemeente Brunssum)', due: '2026-03-26', done: true },
+      { about: 42, description: 'Afspraak met de corporatie over de huurachterstand', owner: 'Maatschappelijk werker (partner)', due: '2026-04-09', done: false },
+      { about: null, description: 'Werkafspraak over voorrang bij schuldhulp op de agenda van het MT zetten', owner: 'Programmamanager Brunssum Noord en Oost', due: '2026-05-01', done: true },
+    ],
+  },
+  {
+    date: '2026-06-18',
+    kind: 'vlb_overleg',
+    organisations: ['Gemeente Brunssum', 'GGD Zuid Limburg', 'Politie Limburg', 'Mondriaan'],
+    agenda: [[44, true], [45, false], [47, true]],
+    actions: [
+      { about: 45, description: 'Casusverantwoordelijke aanwijzen en terugkoppelen', owner: 'Wijkmanager Oost (gemeente Brunssum)', due: '2026-07-02', done: false },
+      { about: 47, description: 'Tijdelijke begeleiding regelen tot de behandeling start', owner: 'Consulent Wmo (gemeente Brunssum)', due: '2026-07-16', done: true },
+    ],
+  },
+  {
+    date: '2026-09-10',
+    kind: 'casuistiekoverleg',
+    organisations: ['Gemeente Brunssum', 'Wijkteam Brunssum', 'ZelfRegie Centrum'],
+    agenda: [[50, true], [51, false], [52, true]],
+    actions: [
+      { about: 51, description: 'Uitzoeken welke instantie verantwoordelijk is voor de toeslag', owner: 'Casusregisseur uitvoeringsteam', due: '2026-09-24', done: false },
+      { about: null, description: 'Informatiedeling tussen partners bespreken met de privacy officer', owner: 'Programmamanager Brunssum Noord en Oost', due: '2026-10-01', done: false },
+    ],
+  },
+  {
+    date: '2027-01-14',
+    kind: 'casuistiekoverleg',
+    organisations: ['Gemeente Brunssum', 'Wijkteam Brunssum'],
+    agenda: [[55, false], [56, false]],
+    actions: [],
+  },
+];
+
+type DemoSignal = { blocker: string; title: string; owner: string; circle: LearningCircle; changeKind: ChangeKind | null; path: [SignalStatus, string, string][] };
+/**
+ * System signals built from the demo knelpunten (all knelpunten with the given blocking text),
+ * each at a different step on the way to a structural change; `path` is the status history after
+ * 'gesignaleerd' (status, date, reason).
+ */
+export const DEMO_SIGNALS: DemoSignal[] = [
+  {
+    blocker: 'Wachtlijst schuldhulpverlening',
+    title: 'Wachttijd schuldhulpverlening bij dreigende huisuitzetting',
+    owner: 'Team Schuldhulpverlening (gemeente Brunssum)',
+    circle: 'uitvoering_en_beleid',
+    changeKind: 'inkoop',
+    path: [
+      ['geagendeerd', '2026-04-02', ''],
+      ['in_behandeling', '2026-05-14', ''],
+      ['structureel_opgelost', '2026-09-03', 'Voorrangsregeling bij dreigende huisuitzetting opgenomen in de nieuwe inkoopronde.'],
+    ],
+  },
+  {
+    blocker: 'Vermogensnorm kwijtschelding',
+    title: 'Vermogensnorm kwijtschelding sluit huishoudens met een kleine buffer uit',
+    owner: 'Team Belastingen (gemeente Brunssum)',
+    circle: 'sturingsmodellen',
+    changeKind: 'landelijk_signaal',
+    path: [
+      ['geagendeerd', '2026-03-19', ''],
+      ['niet_opgelost', '2026-06-25', 'De norm ligt landelijk vast; de gemeente kan haar niet aanpassen. Signaal doorgegeven aan de VNG.'],
+    ],
+  },
+  {
+    blocker: 'Wmo-beleidsregel: eerst voorliggende voorzieningen',
+    title: 'Voorliggende voorzieningen in de Wmo-beleidsregel sluiten niet aan',
+    owner: 'Team Wmo (gemeente Brunssum)',
+    circle: 'uitvoering_en_beleid',
+    changeKind: 'beleidsregel',
+    path: [
+      ['geagendeerd', '2026-05-07', ''],
+      ['in_behandeling', '2026-08-20', ''],
+    ],
+  },
+  {
+    blocker: 'Contract met de zorgaanbieder dekt deze combinatie niet',
+    title: 'Contracten jeugdhulp dekken combinaties van hulp niet',
+    owner: 'Team Inkoop Sociaal Domein (gemeente Brunssum)',
+    circle: 'sturingsmodellen',
+    changeKind: 'inkoop',
+    path: [['geagendeerd', '2026-10-08', '']],
+  },
+  {
+    blocker: 'Partners delen geen informatie zonder toestemming',
+    title: 'Informatiedeling tussen partners in het casusoverleg',
+    owner: 'Programmamanager Brunssum Noord en Oost',
+    circle: 'casuistiek',
+    changeKind: 'werkwijze',
+    path: [],
+  },
+];
+const DEMO_BY = 'Voorbeelddata';
+
+/**
+ * Demo case conferences and system signals, once: only when demo cases exist and no demo
+ * conference or signal does. Deterministic (fixed data, fixed dates).
+ */
+export async function seedDemoCasework(db: Db): Promise<{ conferences: number; signals: number }> {
+  return db.transaction(async (tx) => {
+    const demo = await tx
+      .select({ id: cases.id, code: cases.code })
+      .from(cases)
+      .where(eq(cases.isDemo, true))
+      .orderBy(asc(cases.intakeDate), asc(cases.code));
+    if (demo.length < DEMO_CASE_COUNT) return { conferences: 0, signals: 0 };
+    const [c] = await tx.select({ n: sql<number>`count(*)::int` }).from(caseConferences).where(eq(caseConferences.isDemo, true));
+    const [s] = await tx.select({ n: sql<number>`count(*)::int` }).from(systemSignals).where(eq(systemSignals.isDemo, true));
+    if ((c?.n ?? 0) > 0 || (s?.n ?? 0) > 0) return { conferences: 0, signals: 0 };
+    const ctx = systemContext();
+    const log: ProcessingEntry[] = [];
+
+    for (const conf of DEMO_CONFERENCES) {
+      for (const t of [...conf.organisations, ...conf.actions.flatMap((a) => [a.description, a.owner])]) clean(t);
+      const at = new Date(`${conf.date}T12:00:00Z`);
+      const [row] = await tx
+        .insert(caseConferences)
+        .values({ isDemo: true, date: conf.date, kind: conf.kind, organisations: conf.organisations, createdAt: at, updatedAt: at })
+        .returning({ id: caseConferences.id });
+      const conferenceId = row!.id;
+      await tx.insert(caseConferenceCases).values(conf.agenda.map(([i, confirmed], sortOrder) => ({ conferenceId, caseId: demo[i]!.id, responsibilityConfirmed: confirmed, sortOrder })));
+      if (conf.actions.length) {
+        await tx.insert(caseConferenceActions).values(
+          conf.actions.map((a, k) => ({
+            conferenceId,
+            caseId: a.about === null ? null : demo[a.about]!.id,
+            description: a.description,
+            owner: a.owner,
+            dueDate: a.due,
+            done: a.done,
+            doneAt: a.done ? new Date(`${a.due}T12:00:00Z`) : null,
+            createdAt: new Date(at.getTime() + k),
+          })),
+        );
+      }
+      for (const [i] of conf.agenda) {
+        log.push({ activity: 'tws.overleg.wijzigen', caseId: demo[i]!.id, dataSubject: demo[i]!.code, details: { conferenceId, voorbeelddata: true } });
+      }
+    }
+
+    let signals = 0;
+    for (const sig of DEMO_SIGNALS) {
+      for (const t of [sig.title, sig.owner, ...sig.path.map((p) => p[2])]) clean(t);
+      const ks = await tx
+        .select({ id: knelpunten.id, caseId: knelpunten.caseId, code: cases.code })
+        .from(knelpunten)
+        .innerJoin(cases, eq(cases.id, knelpunten.caseId))
+        .where(and(eq(cases.isDemo, true), eq(knelpunten.blocker, sig.blocker)))
+        .orderBy(asc(cases.code), asc(knelpunten.sortOrder));
+      if (!ks.length) continue;
+      let status: SignalStatus = 'gesignaleerd';
+      for (const [to] of sig.path) {
+        if (!SIGNAL_TRANSITIONS[status].includes(to)) throw new Error(`demo signal path: ${status} → ${to}`);
+        status = to;
+      }
+      const first = sig.path.length ? new Date(`${sig.path[0]![1]}T12:00:00Z`).getTime() - 14 * DAY : Date.parse('2026-10-22T12:00:00Z');
+      const last = sig.path.at(-1);
+      const [row] = await tx
+        .insert(systemSignals)
+        .values({
+          isDemo: true,
+          title: sig.title,
+          owner: sig.owner,
+          learningCircle: sig.circle,
+          changeKind: sig.changeKind,
+          status,
+          statusReason: last?.[2] ?? '',
+          statusChangedAt: last ? new Date(`${last[1]}T12:00:00Z`) : new Date(first),
+          createdAt: new Date(first),
+          updatedAt: last ? new Date(`${last[1]}T12:00:00Z`) : new Date(first),
+        })
+        .returning({ id: systemSignals.id });
+      const signalId = row!.id;
+      await tx.insert(systemSignalKnelpunten).values(ks.map((k) => ({ signalId, knelpuntId: k.id })));
+      let from: SignalStatus | null = null;
+      const history = [['gesignaleerd', new Date(first).toISOString().slice(0, 10), ''] as const, ...sig.path];
+      for (const [to, day, reason] of history) {
+        await tx.insert(systemSignalStatusChanges).values({ signalId, fromStatus: from, toStatus: to, reason, at: new Date(`${day}T12:00:00Z`), byLabel: DEMO_BY });
+        from = to;
+      }
+      const perCase = new Map(ks.map((k) => [k.caseId, k.code]));
+      for (const [caseId, code] of perCase) log.push({ activity: 'tws.signaal', caseId, dataSubject: code, details: { signalId, linked: true, voorbeelddata: true } });
+      signals++;
+    }
+    await logProcessing(tx, ctx, log);
+    return { conferences: DEMO_CONFERENCES.length, signals };
+  });
+}
+
+/**
+ * Removes all demo case data (npm run demo:remove): the demo conferences and system signals, then
+ * the demo cases (their team, scores, knelpunten, agenda entries and actions go with them), each
+ * removal written to the processing log under the case's code. Real conferences and signals stay;
+ * a real signal keeps an anonymous count of the demo knelpunten it loses, as after erasure.
+ */
+export async function removeDemoCaseData(db: Db): Promise<{ cases: number; conferences: number; signals: number }> {
+  return db.transaction(async (tx) => {
+    const conferences = await tx.delete(caseConferences).where(eq(caseConferences.isDemo, true)).returning({ id: caseConferences.id });
+    const signals = await tx.delete(systemSignals).where(eq(systemSignals.isDemo, true)).returning({ id: systemSignals.id });
+    await countLostDemoKnelpunten(tx);
+    const rows = await tx.delete(cases).where(eq(cases.isDemo, true)).returning({ id: cases.id, code: cases.code });
+    await logProcessing(
+      tx,
+      systemContext(),
+      rows.map((r) => ({ activity: 'tws.voorbeelddata', caseId: r.id, dataSubject: r.code, details: { voorbeelddata: true } })),
+    );
+    return { cases: rows.length, conferences: conferences.length, signals: signals.length };
+  });
+}
+
+/** A real signal that holds knelpunten of demo cases keeps their number as an anonymous count. */
+async function countLostDemoKnelpunten(tx: DbOrTx) {
+  await tx.execute(sql`
+    update system_signals s set erased_knelpunten = s.erased_knelpunten + l.n
+    from (select sk.signal_id, count(*)::int as n from system_signal_knelpunten sk join knelpunten k on k.id = sk.knelpunt_id
+          join cases c on c.id = k.case_id where c.is_demo group by sk.signal_id) l
+    where s.id = l.signal_id`);
 }

@@ -31,6 +31,7 @@ import { councilQuestions as seedQuestions, councilQuestionsFaction, councilQues
 import { programme as seedProgramme } from './brunssum/programme';
 import * as steering from './brunssum/steering';
 import { seedMonitoring } from '../domains/monitoring/seed';
+import { seedStoryThemes } from '../domains/monitoring/voice-service';
 import { NTB, type SeedProgramme } from './brunssum/types';
 
 /** True when the programme has been loaded before. */
@@ -158,6 +159,8 @@ export async function seedProgrammeData(db: Db, data: SeedProgramme = seedProgra
     );
 
     await seedMonitoring(tx);
+    // the standard theme codes of stories (the monitoring themes)
+    await seedStoryThemes(tx);
   });
 }
 

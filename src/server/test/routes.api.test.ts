@@ -284,6 +284,10 @@ const cases: Case[] = [
     // the case worker on the team knows the case exists: 403; everyone else: 404
     denied: (role) => (role === 'casusregisseur' ? 403 : 404),
   },
+  // what needs attention in casework: case data (only one's own cases; programme manager all); others have no case access
+  { method: 'GET', route: '/api/v1/case-attention', url: () => '/api/v1/case-attention', allowed: CASE_ROLES },
+  // who can be put on a case team: for those who register and edit cases
+  { method: 'GET', route: '/api/v1/case-team-candidates', url: () => '/api/v1/case-team-candidates', allowed: CASE_ROLES },
   { method: 'GET', route: '/api/v1/knelpunten', url: () => '/api/v1/knelpunten', allowed: ALL },
   { method: 'GET', route: '/api/v1/case-dashboard', url: () => '/api/v1/case-dashboard', allowed: ALL },
   // case conferences: case data (need-to-know per agenda case)
@@ -344,6 +348,8 @@ const cases: Case[] = [
   { method: 'GET', route: '/api/v1/tws-budget', url: () => '/api/v1/tws-budget?year=2026', allowed: ALL },
   { method: 'PUT', route: '/api/v1/tws-budget/:year', url: () => '/api/v1/tws-budget/2026', allowed: ['programmamanager'], body: () => ({ amountCents: 50_000_00 }) },
   { method: 'GET', route: '/api/v1/learning', url: () => '/api/v1/learning', allowed: ALL },
+  // tracing a change back to its cases: case data (only one's own cases; programme manager all)
+  { method: 'GET', route: '/api/v1/learning/cases', url: () => `/api/v1/learning/cases?signalId=${ids.signal}`, allowed: CASE_ROLES },
   { method: 'GET', route: '/api/v1/life-domain-frameworks', url: () => '/api/v1/life-domain-frameworks', allowed: ALL },
 
   // monitoring (issue 5): everyone logged in reads; programme manager and beheerder import
@@ -377,7 +383,85 @@ const cases: Case[] = [
     body: () => ({}),
     setup: () => freshImport(true),
   },
+  { method: 'GET', route: '/api/v1/imports', url: () => '/api/v1/imports', allowed: IMPORT_ROLES },
+  { method: 'GET', route: '/api/v1/imports/:id', url: () => `/api/v1/imports/${ids.import}`, allowed: IMPORT_ROLES, setup: () => freshImport(false) },
+  { method: 'GET', route: '/api/v1/indicator-values', url: () => '/api/v1/indicator-values?area=GM0899&latest=true', allowed: ALL },
+  { method: 'PUT', route: '/api/v1/areas/:code/members', url: () => '/api/v1/areas/KS-BRUNSSUM-NOORD/members', allowed: ['programmamanager'], body: () => ({ buurten: [] }) },
+  { method: 'GET', route: '/api/v1/area-geometries', url: () => '/api/v1/area-geometries', allowed: ALL },
+  {
+    method: 'PUT',
+    route: '/api/v1/areas/:code/geometry',
+    url: () => '/api/v1/areas/KS-BRUNSSUM-NOORD/geometry',
+    allowed: IMPORT_ROLES,
+    multipart: () => multipartBody({ filename: 'noord.geojson', content: JSON.stringify({ type: 'Polygon', coordinates: [[[5.97, 50.94], [5.99, 50.94], [5.99, 50.96], [5.97, 50.94]]] }) }),
+  },
+  { method: 'DELETE', route: '/api/v1/areas/:code/geometry', url: () => '/api/v1/areas/KS-BRUNSSUM-NOORD/geometry', allowed: IMPORT_ROLES },
+
+  // resident voice and theme pages (issue 5): everyone logged in reads; programme manager and project leaders edit
+  { method: 'GET', route: '/api/v1/conversation-rounds', url: () => '/api/v1/conversation-rounds', allowed: ALL },
+  { method: 'POST', route: '/api/v1/conversation-rounds', url: () => '/api/v1/conversation-rounds', allowed: PM_AND_LEADER, body: () => ROUND, ok: 201 },
+  { method: 'GET', route: '/api/v1/conversation-rounds/:id', url: () => `/api/v1/conversation-rounds/${ids.round}`, allowed: ALL, setup: ensureVoice },
+  // the same values again: nothing changes, the version stays 1
+  { method: 'PATCH', route: '/api/v1/conversation-rounds/:id', url: () => `/api/v1/conversation-rounds/${ids.round}`, allowed: PM_AND_LEADER, body: () => ({ ...ROUND, version: 1 }), setup: ensureVoice },
+  { method: 'GET', route: '/api/v1/conversation-rounds/:id/representativeness', url: () => `/api/v1/conversation-rounds/${ids.round}/representativeness`, allowed: ALL, setup: ensureVoice },
+  { method: 'GET', route: '/api/v1/stories', url: () => '/api/v1/stories?theme=bestaanszekerheid', allowed: ALL },
+  { method: 'GET', route: '/api/v1/stories/export.csv', url: () => '/api/v1/stories/export.csv', allowed: ALL },
+  { method: 'POST', route: '/api/v1/stories', url: () => '/api/v1/stories', allowed: PM_AND_LEADER, body: () => STORY(), ok: 201, setup: ensureVoice },
+  { method: 'GET', route: '/api/v1/stories/:id', url: () => `/api/v1/stories/${ids.story}`, allowed: ALL, setup: ensureVoice },
+  { method: 'PATCH', route: '/api/v1/stories/:id', url: () => `/api/v1/stories/${ids.story}`, allowed: PM_AND_LEADER, body: () => ({ ...STORY(), version: 1 }), setup: ensureVoice },
+  {
+    method: 'DELETE',
+    route: '/api/v1/stories/:id',
+    url: () => `/api/v1/stories/${ids.fresh}`,
+    allowed: PM_AND_LEADER,
+    ok: 204,
+    setup: async () => {
+      await ensureVoice();
+      await fresh(() => '/api/v1/stories', STORY(), 'fresh')();
+    },
+  },
+  { method: 'GET', route: '/api/v1/stories/:id/coding', url: () => `/api/v1/stories/${ids.story}/coding`, allowed: ALL, setup: ensureVoice },
+  { method: 'GET', route: '/api/v1/story-themes', url: () => '/api/v1/story-themes', allowed: ALL },
+  { method: 'POST', route: '/api/v1/story-themes', url: () => '/api/v1/story-themes', allowed: PM_AND_LEADER, body: () => ({ label: `Matrixthema ${++counter}` }), ok: 201 },
+  { method: 'PATCH', route: '/api/v1/story-themes/:id', url: () => `/api/v1/story-themes/${ids.themeCode}`, allowed: PM_AND_LEADER, body: () => ({ description: 'Rollentest' }), setup: ensureVoice },
+  {
+    method: 'POST',
+    route: '/api/v1/story-themes/:id/recode',
+    url: () => `/api/v1/story-themes/${ids.fresh}/recode`,
+    allowed: PM_AND_LEADER,
+    body: () => ({ into: ids.standardTheme, reason: 'Rollentest' }),
+    setup: async () => {
+      await ensureVoice();
+      await fresh(() => '/api/v1/story-themes', { label: `Hercodeer ${++counter}` }, 'fresh')();
+    },
+  },
+  { method: 'GET', route: '/api/v1/themes/:theme', url: () => '/api/v1/themes/bestaanszekerheid?area=KS-BRUNSSUM-OOST', allowed: ALL },
 ];
+/** resident voice: one round, one story and one extra theme code, made once by the programme manager */
+const ROUND = {
+  title: 'Ronde voor de rollentest',
+  periodFrom: '2026-01-05',
+  periodTo: '2026-01-30',
+  method: 'straatgesprek',
+  conductedBy: 'Rollentestteam',
+  reach: [{ areaCode: 'KS-BRUNSSUM-NOORD', byAgeBand: { '15_24': 1, '25_44': 2, '45_64': 3, '65_oo': 4 } }],
+};
+const STORY = () => ({ kind: 'citaat', text: 'Citaat voor de rollentest, zonder persoonsgegevens.', roundId: ids.round, areaCode: 'KS-BRUNSSUM-NOORD', consent: true, themeIds: [ids.standardTheme] });
+async function ensureVoice() {
+  if (ids.round) return;
+  const pm = await ctx.as('programmamanager');
+  const themes = (await pm.get('/api/v1/story-themes')).json().items as { id: string; key: string }[];
+  ids.standardTheme = themes.find((t) => t.key === 'bestaanszekerheid')!.id;
+  const round = await pm.post('/api/v1/conversation-rounds', ROUND);
+  if (round.statusCode !== 201) throw new Error(`round: ${round.statusCode} ${round.body}`);
+  ids.round = round.json().id;
+  const story = await pm.post('/api/v1/stories', STORY());
+  if (story.statusCode !== 201) throw new Error(`story: ${story.statusCode} ${story.body}`);
+  ids.story = story.json().id;
+  const code = await pm.post('/api/v1/story-themes', { label: 'Thema voor de rollentest' });
+  if (code.statusCode !== 201) throw new Error(`theme code: ${code.statusCode} ${code.body}`);
+  ids.themeCode = code.json().id;
+}
 const send = (c: Case) => (c.multipart ? c.multipart() : { payload: c.body?.() as never });
 
 describe('route table', () => {

@@ -19,6 +19,11 @@ const core = {
   'app.mainNav': 'Hoofdmenu',
   'app.breadcrumb': 'Kruimelpad',
   'app.menu': 'Menu',
+  'nav.section.programme': 'Programma',
+  'nav.section.steering': 'Sturing',
+  'nav.section.monitoring': 'Cijfers en verhalen',
+  'nav.section.cases': 'Tussen Wal en Schip',
+  'nav.section.admin': 'Beheer',
   'nav.programme': 'Programma',
   'nav.search': 'Zoeken',
   'nav.openFields': 'Open velden',
@@ -602,6 +607,9 @@ const core = {
 } as const;
 
 /** All Dutch messages: the core catalogue plus one file per capability (so capabilities can be edited independently). */
+/** The parts, for the test that no capability file redefines a key of another. */
+export const nlParts = { core, cases: casesNl, monitoring: monitoringNl, voice: voiceNl };
+
 export const nl = { ...core, ...casesNl, ...monitoringNl, ...voiceNl } as const;
 
 /** Keys of the core catalogue (everything not in a capability file). */

@@ -1,5 +1,5 @@
 /** /casusoverzicht (case dashboard) and /leren (learning view): aggregates, small counts protected. */
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import {
   BLOCKER_TYPE_LABELS,
   CHANGE_KIND_LABELS,
@@ -8,41 +8,10 @@ import {
   SIGNAL_STATUS_LABELS,
   type Count,
 } from '../../shared/cases';
-import { useCaseDashboard, useLearning } from '../api/cases';
-import { useSession } from '../api/hooks';
-import { Bar, CountText, MoneyText } from '../components/cases';
-import { Alert, ErrorView, Link, Loading, PageTitle, StatusBadge, ScrollTable } from '../components/ui';
+import { useCaseDashboard, useLearning, useLearningTrace } from '../api/cases';
+import { Bar, CountText, DemoNote, MoneyText, PrivacyNote } from '../components/cases';
+import { ErrorView, Link, Loading, PageTitle, ScrollTable } from '../components/ui';
 import { useI18n } from '../i18n';
-
-/** Says why "< 5" and withheld figures appear; shown whenever the figures are not exact. */
-function PrivacyNote({ exact, method }: { exact: boolean; method: string }) {
-  const { t } = useI18n();
-  if (exact) {
-    return (
-      <Alert type="info">
-        <p className="utrecht-paragraph">{t('caseStats.exactNote')}</p>
-      </Alert>
-    );
-  }
-  return (
-    <Alert type="info">
-      <h2 className="utrecht-heading-3">{t('caseStats.privacyTitle')}</h2>
-      <p className="utrecht-paragraph">{t('caseStats.privacyText')}</p>
-      <p className="utrecht-paragraph">{method}</p>
-    </Alert>
-  );
-}
-
-function DemoNote() {
-  const { t } = useI18n();
-  const session = useSession().data;
-  if (!session?.user.isDemo) return null;
-  return (
-    <p className="utrecht-paragraph">
-      <StatusBadge tone="demo">{t('app.demoData')}</StatusBadge> {t('caseStats.demoText')}
-    </p>
-  );
-}
 
 function BreakdownTable({ id, caption, head, rows }: { id: string; caption: string; head: string; rows: { key: string; label: string; count: Count }[] }) {
   const { t } = useI18n();
@@ -235,7 +204,7 @@ export function LearningPage() {
                           <MoneyText cents={b.workaroundCents} />
                         </td>
                         <td>
-                          <CaseLinks cases={b.cases} />
+                          <CaseLinks cases={b.cases} more={b.moreCases} trace={{ blocker: b.key }} />
                         </td>
                       </tr>
                     ))}
@@ -306,7 +275,9 @@ export function LearningPage() {
                   <tbody>
                     {q.data.changes.items.map((c) => (
                       <tr key={c.id}>
-                        <th scope="row">{c.title}</th>
+                        <th scope="row">
+                          <Link to={`/systeemsignalen/${c.id}`}>{c.title}</Link>
+                        </th>
                         <td>
                           {t(`learning.phase.${c.phase}`)}: {label(SIGNAL_STATUS_LABELS, c.status)} ({formatDate(c.statusChangedAt, 'short')})
                           {c.statusReason ? <div className="koers-hint">{c.statusReason}</div> : null}
@@ -318,7 +289,7 @@ export function LearningPage() {
                           <CountText count={c.caseCount} />
                         </td>
                         <td>
-                          <CaseLinks cases={c.cases} />
+                          <CaseLinks cases={c.cases} more={c.moreCases} trace={{ signalId: c.id }} />
                         </td>
                       </tr>
                     ))}
@@ -334,19 +305,41 @@ export function LearningPage() {
   );
 }
 
-function CaseLinks({ cases }: { cases: { caseId: string; caseCode: string }[] }) {
+type CaseRef = { caseId: string; caseCode: string };
+
+function caseLinks(list: CaseRef[]) {
+  return list.map((c, i) => (
+    <span key={c.caseId} className="koers-nowrap">
+      {i ? ', ' : ''}
+      <Link to={`/casussen/${c.caseId}`}>{c.caseCode}</Link>
+    </span>
+  ));
+}
+
+/**
+ * The caller's cases behind a blocker or a change: the first few come with the learning view, the
+ * rest behind a disclosure that loads them from /learning/cases when opened (traceability).
+ */
+function CaseLinks({ cases, more, trace }: { cases: CaseRef[]; more: number; trace: { blocker: string } | { signalId: string } }) {
   const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const all = useLearningTrace(trace, open);
   if (!cases.length) return <span className="koers-hint">{t('learning.noCaseAccess')}</span>;
-  const shown = cases.slice(0, 8);
+  if (!more) return <>{caseLinks(cases)}</>;
+  const shown = new Set(cases.map((c) => c.caseId));
   return (
     <>
-      {shown.map((c, i) => (
-        <span key={c.caseId}>
-          {i ? ', ' : ''}
-          <Link to={`/casussen/${c.caseId}`}>{c.caseCode}</Link>
-        </span>
-      ))}
-      {cases.length > shown.length ? ` ${t('learning.andMore', { n: cases.length - shown.length })}` : null}
+      {caseLinks(cases)}
+      <details className="koers-more-cases" onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{t('learning.andMore', { n: more })}</summary>
+        {all.isPending ? (
+          <span className="koers-hint"> {t('app.loading')}</span>
+        ) : all.isError ? (
+          <span className="koers-field-error"> {t('learning.traceFailed')}</span>
+        ) : (
+          caseLinks(all.data.items.filter((c) => !shown.has(c.caseId)))
+        )}
+      </details>
     </>
   );
 }

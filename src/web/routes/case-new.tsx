@@ -2,37 +2,26 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
-  BLOCKER_TYPE_LABELS,
-  BLOCKER_TYPES,
   CASE_AREA_LABELS,
   CASE_AREAS,
   CASE_SOURCE_LABELS,
   CASE_SOURCES,
   CaseInput,
-  KNELPUNT_KIND_LABELS,
-  KNELPUNT_KINDS,
 } from '../../shared/cases';
-import { type CaseBody, useCreateCase, useFrameworks } from '../api/cases';
+import { type CaseBody, useCreateCase, useFrameworks, useTeamCandidates } from '../api/cases';
 import { useSession } from '../api/hooks';
-import { renameSummaryError, renameSummaryIssues } from '../components/cases';
-import { ErrorSummary, SelectInput, TextInput, focusSoon, todayIso, useFormErrors, zodIssues } from '../components/form';
+import { type KnelpuntDraft, KnelpuntenEditor, knelpuntErrorKeys, knelpuntLabels, renameSummaryError, renameSummaryIssues } from '../components/cases';
+import { CheckboxGroup, ErrorSummary, SelectInput, TextInput, todayIso, useFormErrors, zodIssues } from '../components/form';
 import { Alert, Breadcrumbs, Button, ErrorView, Loading, NotFound, PageTitle } from '../components/ui';
 import { useI18n } from '../i18n';
 
-interface KnelpuntDraft {
-  key: number;
-  route: string;
-  blocker: string;
-  blockerType: string;
-  kind: string;
-  explanation: string;
-}
-const KNELPUNT_FIELDS = ['route', 'blocker', 'blockerType', 'kind', 'explanation'] as const;
 
 export function CaseNewPage() {
-  const { t, label } = useI18n();
+  const { t, label, roleLabel } = useI18n();
   const session = useSession().data;
   const frameworks = useFrameworks();
+  const candidates = useTeamCandidates(!!session?.abilities.writeCases);
+  const [team, setTeam] = useState<string[]>([]);
   const create = useCreateCase();
   const navigate = useNavigate();
   const nextKey = useRef(1);
@@ -43,7 +32,7 @@ export function CaseNewPage() {
   const [caseResponsible, setCaseResponsible] = useState('');
   const [scores, setScores] = useState<Record<string, string>>({});
   const [knelpunten, setKnelpunten] = useState<KnelpuntDraft[]>([]);
-  const known = ['intakeDate', 'source', 'area', 'problem', 'caseResponsible', 'teamUserIds', ...knelpunten.flatMap((_, i) => KNELPUNT_FIELDS.map((f) => `knelpunten.${i}.${f}`)), 'knelpunten', 'scores'];
+  const known = ['intakeDate', 'source', 'area', 'problem', 'caseResponsible', 'teamUserIds', ...knelpuntErrorKeys(knelpunten.length), 'knelpunten', 'scores'];
   const errs = useFormErrors(known);
   if (!session?.abilities.writeCases) return <NotFound />;
   const framework = frameworks.data?.items.find((f) => f.isDefault) ?? frameworks.data?.items[0];
@@ -59,27 +48,7 @@ export function CaseNewPage() {
     knelpunten: t('case.knelpunten'),
     scores: t('caseNew.scores'),
   };
-  const labels: Record<string, string> = { ...base };
-  knelpunten.forEach((_, i) => {
-    labels[`knelpunten.${i}.route`] = `${t('caseNew.knelpuntN', { n: i + 1 })}, ${t('case.route').toLowerCase()}`;
-    labels[`knelpunten.${i}.blocker`] = `${t('caseNew.knelpuntN', { n: i + 1 })}, ${t('case.blocker').toLowerCase()}`;
-    labels[`knelpunten.${i}.blockerType`] = `${t('caseNew.knelpuntN', { n: i + 1 })}, ${t('case.blockerType').toLowerCase()}`;
-    labels[`knelpunten.${i}.kind`] = `${t('caseNew.knelpuntN', { n: i + 1 })}, ${t('case.kind').toLowerCase()}`;
-    labels[`knelpunten.${i}.explanation`] = `${t('caseNew.knelpuntN', { n: i + 1 })}, ${t('case.explanation').toLowerCase()}`;
-  });
-
-  const setK = (key: number, field: (typeof KNELPUNT_FIELDS)[number]) => (value: string) =>
-    setKnelpunten((ks) => ks.map((k) => (k.key === key ? { ...k, [field]: value } : k)));
-  const addKnelpunt = () => {
-    const key = nextKey.current++;
-    setKnelpunten((ks) => [...ks, { key, route: '', blocker: '', blockerType: '', kind: '', explanation: '' }]);
-    focusSoon(`case-knelpunten.${knelpunten.length}.route`);
-  };
-  const removeKnelpunt = (key: number) => {
-    setKnelpunten((ks) => ks.filter((k) => k.key !== key));
-    errs.clear();
-    focusSoon('case-knelpunt-add');
-  };
+  const labels: Record<string, string> = { ...base, ...knelpuntLabels(t, knelpunten.length) };
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -93,7 +62,7 @@ export function CaseNewPage() {
       scores: Object.entries(scores)
         .filter(([, v]) => v !== '')
         .map(([domain, v]) => ({ domain, intake: Number(v) })),
-      teamUserIds: [],
+      teamUserIds: team,
     } as unknown as CaseBody;
     if (errs.check(renameSummaryIssues(zodIssues(CaseInput, body)))) return;
     create.mutate(body, {
@@ -165,45 +134,18 @@ export function CaseNewPage() {
           ) : null}
         </fieldset>
 
-        <fieldset className="utrecht-form-fieldset koers-fieldset">
-          <legend className="utrecht-form-fieldset__legend koers-choice__legend">{t('caseNew.knelpuntenLegend')}</legend>
-          <p className="utrecht-form-field-description">{t('caseNew.knelpuntenHint')}</p>
-          {err.knelpunten ? <p className="koers-field-error">{err.knelpunten}</p> : null}
-          {knelpunten.map((k, i) => {
-            const kid = (f: string) => `case-knelpunten.${i}.${f}`;
-            const ke = (f: string) => err[`knelpunten.${i}.${f}`];
-            return (
-              <fieldset key={k.key} className="utrecht-form-fieldset koers-fieldset koers-knelpunt-group">
-                <legend className="utrecht-form-fieldset__legend koers-choice__legend">{t('caseNew.knelpuntN', { n: i + 1 })}</legend>
-                <TextInput id={kid('route')} label={t('case.route')} value={k.route} onChange={setK(k.key, 'route')} error={ke('route')} description={t('caseNew.routeHint')} />
-                <TextInput id={kid('blocker')} label={t('case.blocker')} value={k.blocker} onChange={setK(k.key, 'blocker')} error={ke('blocker')} description={t('caseNew.blockerHint')} />
-                <SelectInput
-                  id={kid('blockerType')}
-                  label={t('case.blockerType')}
-                  value={k.blockerType}
-                  onChange={setK(k.key, 'blockerType')}
-                  error={ke('blockerType')}
-                  options={choose(BLOCKER_TYPES.map((b) => [b, label(BLOCKER_TYPE_LABELS, b)] as const))}
-                />
-                <SelectInput
-                  id={kid('kind')}
-                  label={t('case.kind')}
-                  value={k.kind}
-                  onChange={setK(k.key, 'kind')}
-                  error={ke('kind')}
-                  options={choose(KNELPUNT_KINDS.map((b) => [b, label(KNELPUNT_KIND_LABELS, b)] as const))}
-                />
-                <TextInput id={kid('explanation')} label={t('case.explanation')} value={k.explanation} onChange={setK(k.key, 'explanation')} error={ke('explanation')} multiline optional />
-                <Button className="koers-button--danger" onClick={() => removeKnelpunt(k.key)}>
-                  {t('caseNew.removeKnelpunt', { n: i + 1 })}
-                </Button>
-              </fieldset>
-            );
-          })}
-          <Button id="case-knelpunt-add" onClick={addKnelpunt} disabled={knelpunten.length >= 30}>
-            {t('caseNew.addKnelpunt')}
-          </Button>
-        </fieldset>
+        <KnelpuntenEditor
+          idPrefix="case"
+          items={knelpunten}
+          onChange={(items) => {
+            if (items.length < knelpunten.length) errs.clear();
+            setKnelpunten(items);
+          }}
+          errors={err}
+          nextKey={nextKey}
+          legend={t('caseNew.knelpuntenLegend')}
+          hint={t('caseNew.knelpuntenHint')}
+        />
 
         <TextInput
           id="case-caseResponsible"
@@ -214,10 +156,23 @@ export function CaseNewPage() {
           optional
           description={t('caseNew.responsibleHint')}
         />
-        <div className="koers-form-field" id="case-teamUserIds" tabIndex={-1}>
-          <h2 className="utrecht-heading-3">{base.teamUserIds}</h2>
-          {err.teamUserIds ? <p className="koers-field-error">{err.teamUserIds}</p> : null}
+        <div className="koers-form-field">
           <p className="utrecht-paragraph">{t('caseNew.teamText', { name: session.user.displayName })}</p>
+          {candidates.data ? (
+            <CheckboxGroup
+              id="case-teamUserIds"
+              legend={t('caseNew.teamLegend')}
+              values={team}
+              onChange={setTeam}
+              error={err.teamUserIds}
+              optional
+              options={candidates.data.items.filter((m) => m.id !== session.user.id).map((m) => ({ value: m.id, label: `${m.displayName} (${roleLabel(m.role)})` }))}
+            />
+          ) : err.teamUserIds ? (
+            <p className="koers-field-error" id="case-teamUserIds" tabIndex={-1}>
+              {err.teamUserIds}
+            </p>
+          ) : null}
         </div>
         <div className="koers-actions">
           <Button type="submit" appearance="primary" disabled={create.isPending}>

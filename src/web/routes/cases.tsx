@@ -1,5 +1,5 @@
 /** Tussen Wal en Schip: the caller's cases (/casussen) and one case (/casussen/:id). */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import {
   BLOCKER_TYPE_LABELS,
@@ -12,18 +12,30 @@ import {
   CASE_TRANSITIONS,
   CasePatch,
   KNELPUNT_KIND_LABELS,
+  SOLUTION_KIND_LABELS,
+  SOLUTION_KINDS,
   type CaseDetail,
   type CaseStatus,
 } from '../../shared/cases';
-import { useCase, useCases, useMoveCase, useUpdateCase, type CasePatchBody } from '../api/cases';
+import { type CasePatchBody, useCase, useCases, useConferences, useFrameworks, useMoveCase, useSignals, useTeamCandidates, useUpdateCase } from '../api/cases';
 import { ApiError } from '../api/client';
 import { useSession } from '../api/hooks';
-import { centsToText, parseEuro, renameSummaryError, renameSummaryIssues, useEuro } from '../components/cases';
-import { ChoiceGroup, ErrorSummary, StatusRegion, TextInput, focusSoon, useFormErrors, zodIssues } from '../components/form';
+import {
+  centsToText,
+  type KnelpuntDraft,
+  KnelpuntenEditor,
+  knelpuntErrorKeys,
+  knelpuntLabels,
+  parseEuro,
+  renameSummaryError,
+  renameSummaryIssues,
+  SignalStatusBadge,
+  useConferenceName,
+  useEuro,
+} from '../components/cases';
+import { CheckboxGroup, ChoiceGroup, ErrorSummary, SelectInput, StatusRegion, TextInput, focusSoon, useFormErrors, zodIssues } from '../components/form';
 import { Alert, Breadcrumbs, Button, ButtonLink, ErrorView, Link, Loading, NotFound, PageTitle, StatusBadge, ScrollTable } from '../components/ui';
 import { useI18n } from '../i18n';
-
-const DAY = 86_400_000;
 
 export function CasesPage() {
   const { t, label, formatDate, formatNumber } = useI18n();
@@ -31,9 +43,16 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const statusParam = params.get('status');
   const status = CASE_STATUSES.find((s) => s === statusParam);
-  const cases = useCases(status, !!session && session.abilities.readCases !== 'none');
+  const code = (params.get('code') ?? '').trim().slice(0, 40);
+  const [codeInput, setCodeInput] = useState(code);
+  const cases = useCases(status, !!session && session.abilities.readCases !== 'none', code);
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
   if (!session || session.abilities.readCases === 'none') return <NotFound />;
-  const now = Date.now();
   return (
     <>
       <PageTitle title={t('cases.title')} pre={t('cases.programme')}>
@@ -56,7 +75,7 @@ export function CasesPage() {
           id="case-status-filter"
           className="utrecht-select utrecht-select--html-select koers-select"
           value={status ?? ''}
-          onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {}, { replace: true })}
+          onChange={(e) => setParam('status', e.target.value)}
         >
           <option value="">{t('cases.allStatuses')}</option>
           {CASE_STATUSES.map((s) => (
@@ -66,13 +85,46 @@ export function CasesPage() {
           ))}
         </select>
       </div>
+      <form
+        className="koers-filter koers-case-search"
+        role="search"
+        aria-label={t('cases.searchLabel')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParam('code', codeInput.trim());
+        }}
+      >
+        <label className="utrecht-form-label" htmlFor="case-code-search">
+          {t('cases.searchCode')}
+        </label>
+        <input
+          id="case-code-search"
+          className="utrecht-textbox utrecht-textbox--html-input koers-input--medium"
+          value={codeInput}
+          maxLength={40}
+          autoComplete="off"
+          onChange={(e) => setCodeInput(e.target.value)}
+        />
+        <Button type="submit">{t('cases.search')}</Button>
+        {code ? (
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              setCodeInput('');
+              setParam('code', '');
+            }}
+          >
+            {t('cases.searchClear')}
+          </Button>
+        ) : null}
+      </form>
       {cases.isPending ? (
         <Loading />
       ) : cases.isError ? (
         <ErrorView error={cases.error} />
       ) : !cases.data.items.length ? (
         <p className="utrecht-paragraph koers-empty" role="status">
-          {status ? t('cases.emptyStatus', { status: label(CASE_STATUS_LABELS, status) }) : t('cases.empty')}
+          {code ? t('cases.emptyCode', { code }) : status ? t('cases.emptyStatus', { status: label(CASE_STATUS_LABELS, status) }) : t('cases.empty')}
         </p>
       ) : (
         <div className="koers-table-wrap" role="region" aria-labelledby="cases-caption" tabIndex={0}>
@@ -81,6 +133,7 @@ export function CasesPage() {
               {status
                 ? t('cases.captionStatus', { n: cases.data.items.length, status: label(CASE_STATUS_LABELS, status) })
                 : t('cases.caption', { n: cases.data.items.length })}
+              {cases.data.total > cases.data.items.length ? ` ${t('cases.ofTotal', { total: cases.data.total })}` : null}
             </caption>
             <thead>
               <tr>
@@ -90,7 +143,7 @@ export function CasesPage() {
                 <th scope="col">{t('cases.area')}</th>
                 <th scope="col">{t('cases.source')}</th>
                 <th scope="col" className="koers-num">
-                  {t('cases.daysSinceChange')}
+                  {t('cases.daysInStep')}
                 </th>
                 <th scope="col" className="koers-num">
                   {t('cases.knelpuntCount')}
@@ -113,7 +166,10 @@ export function CasesPage() {
                   <td>{label(CASE_STATUS_LABELS, c.status)}</td>
                   <td>{label(CASE_AREA_LABELS, c.area)}</td>
                   <td>{label(CASE_SOURCE_LABELS, c.source)}</td>
-                  <td className="koers-num">{formatNumber(Math.max(0, Math.floor((now - new Date(c.updatedAt).getTime()) / DAY)))}</td>
+                  <td className="koers-num">{c.status === 'afgesloten' ? <>
+                        <span aria-hidden="true">—</span>
+                        <span className="koers-visually-hidden">{t('cases.closedNoDays')}</span>
+                      </> : formatNumber(c.daysInStep)}</td>
                   <td className="koers-num">{formatNumber(c.knelpuntCount)}</td>
                 </tr>
               ))}
@@ -137,9 +193,21 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
   const { t, label, formatDate, formatDateTime, formatNumber } = useI18n();
   const session = useSession().data;
   const euro = useEuro();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditingState] = useState<'data' | 'knelpunten' | 'scores' | null>(null);
   const [saved, setSaved] = useState('');
+  const signals = useSignals();
   const abilities = session?.abilities;
+  const canEdit = !!abilities?.writeCases && c.status !== 'afgesloten';
+  const setEditing = (what: typeof editing) => {
+    setSaved('');
+    setEditingState(what);
+  };
+  const doneEditing = (opener: string) => (message: string) => {
+    setEditingState(null);
+    setSaved(message);
+    focusSoon(opener);
+  };
+  const signalOf = (knelpuntId: string) => signals.data?.items.find((x) => x.knelpunten.some((k) => k.id === knelpuntId));
   const title = t('case.title', { code: c.code });
   const yesNo = (v: boolean | null) => (v === null ? t('case.notAssessed') : v ? t('case.yes') : t('case.no'));
   const or = (v: string | null) => (v ? v : <span className="koers-empty-value">{t('case.notFilled')}</span>);
@@ -194,12 +262,11 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
           <h2 className="utrecht-heading-2" id="case-data">
             {t('case.data')}
           </h2>
-          {abilities?.writeCases && !editing ? (
+          {canEdit && editing !== 'data' ? (
             <Button
               id="case-edit-open"
               onClick={() => {
-                setSaved('');
-                setEditing(true);
+                setEditing('data');
                 focusSoon('case-edit-problem');
               }}
             >
@@ -207,17 +274,8 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
             </Button>
           ) : null}
         </div>
-        {editing ? (
-          <CaseEditForm
-            key={c.version}
-            c={c}
-            reload={reload}
-            onDone={(message) => {
-              setEditing(false);
-              setSaved(message);
-              focusSoon('case-edit-open');
-            }}
-          />
+        {editing === 'data' ? (
+          <CaseEditForm key={c.version} c={c} reload={reload} onDone={doneEditing('case-edit-open')} />
         ) : (
           <dl className="koers-case-fields">
             <div>
@@ -251,6 +309,10 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
             <div className="koers-case-fields__wide">
               <dt>{t('case.solution')}</dt>
               <dd>{or(c.solution)}</dd>
+            </div>
+            <div>
+              <dt>{t('case.solutionKind')}</dt>
+              <dd>{c.solutionKind ? label(SOLUTION_KIND_LABELS, c.solutionKind) : or(null)}</dd>
             </div>
             <div>
               <dt>{t('case.decidedBy')}</dt>
@@ -293,10 +355,25 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
       </section>
 
       <section className="koers-section" aria-labelledby="case-knelpunten">
-        <h2 className="utrecht-heading-2" id="case-knelpunten">
-          {t('case.knelpunten')}
-        </h2>
-        {c.knelpunten.length ? (
+        <div className="koers-section__head">
+          <h2 className="utrecht-heading-2" id="case-knelpunten">
+            {t('case.knelpunten')}
+          </h2>
+          {canEdit && editing !== 'knelpunten' ? (
+            <Button
+              id="case-knelpunten-open"
+              onClick={() => {
+                setEditing('knelpunten');
+                focusSoon(c.knelpunten.length ? 'case-k-knelpunten.0.route' : 'case-k-knelpunt-add');
+              }}
+            >
+              {t('case.editKnelpunten')}
+            </Button>
+          ) : null}
+        </div>
+        {editing === 'knelpunten' ? (
+          <KnelpuntenEditForm key={c.version} c={c} reload={reload} onDone={doneEditing('case-knelpunten-open')} />
+        ) : c.knelpunten.length ? (
           <ol className="koers-knelpunt-list">
             {c.knelpunten.map((k, i) => (
               <li key={k.id} className="koers-card">
@@ -324,6 +401,21 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
                       <dd>{k.explanation}</dd>
                     </div>
                   ) : null}
+                  <div className="koers-case-fields__wide">
+                    <dt>{t('case.inSignal')}</dt>
+                    <dd>
+                      {(() => {
+                        const sig = signalOf(k.id);
+                        return sig ? (
+                          <>
+                            <Link to={`/systeemsignalen/${sig.id}`}>{sig.title}</Link> <SignalStatusBadge status={sig.status} />
+                          </>
+                        ) : (
+                          <span className="koers-empty-value">{t('case.noSignal')}</span>
+                        );
+                      })()}
+                    </dd>
+                  </div>
                 </dl>
               </li>
             ))}
@@ -334,10 +426,25 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
       </section>
 
       <section className="koers-section" aria-labelledby="case-scores">
-        <h2 className="utrecht-heading-2" id="case-scores">
-          {t('case.scores')}
-        </h2>
-        {c.scores.length ? (
+        <div className="koers-section__head">
+          <h2 className="utrecht-heading-2" id="case-scores">
+            {t('case.scores')}
+          </h2>
+          {canEdit && editing !== 'scores' ? (
+            <Button
+              id="case-scores-open"
+              onClick={() => {
+                setEditing('scores');
+                focusSoon('case-scores-form-first');
+              }}
+            >
+              {t('case.editScores')}
+            </Button>
+          ) : null}
+        </div>
+        {editing === 'scores' ? (
+          <ScoresEditForm key={c.version} c={c} reload={reload} onDone={doneEditing('case-scores-open')} />
+        ) : c.scores.length ? (
           <ScrollTable id="case-scores" caption={t('case.scoresCaption', { framework: c.framework.name })}>
               <thead>
                 <tr>
@@ -360,6 +467,8 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
           <p className="utrecht-paragraph koers-empty">{t('case.noScores')}</p>
         )}
       </section>
+
+      <CaseConferences c={c} />
 
       {abilities?.exportProcessingLog ? (
         <section className="koers-section" aria-labelledby="case-log">
@@ -441,17 +550,23 @@ function NextSteps({ c, decide, reload, onMoved }: { c: CaseDetail; decide: bool
   );
 }
 
-const EDIT_FIELDS = ['problem', 'caseResponsible', 'solution', 'decidedBy', 'decidedOn', 'costCents', 'financeableOtherwise', 'alternativeFinancing', 'outcome', 'followUpDate'] as const;
+const EDIT_FIELDS = ['problem', 'caseResponsible', 'teamUserIds', 'solution', 'solutionKind', 'decidedBy', 'decidedOn', 'costCents', 'financeableOtherwise', 'alternativeFinancing', 'outcome', 'followUpDate'] as const;
 type EditField = (typeof EDIT_FIELDS)[number];
 
+type EditValues = Record<Exclude<EditField, 'teamUserIds'>, string>;
+
 function CaseEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void; onDone: (message: string) => void }) {
-  const { t, label } = useI18n();
+  const { t, label, roleLabel } = useI18n();
+  const session = useSession().data;
   const update = useUpdateCase(c.id);
+  const candidates = useTeamCandidates();
   const errs = useFormErrors(EDIT_FIELDS);
-  const [v, setV] = useState<Record<EditField, string>>({
+  const [team, setTeam] = useState(c.team.map((m) => m.id));
+  const [v, setV] = useState<EditValues>({
     problem: c.summary,
     caseResponsible: c.caseResponsible,
     solution: c.solution,
+    solutionKind: c.solutionKind ?? '',
     decidedBy: c.decidedBy,
     decidedOn: c.decidedOn ?? '',
     costCents: c.costCents ? centsToText(c.costCents) : '',
@@ -460,11 +575,13 @@ function CaseEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void
     outcome: c.outcome ?? 'unknown',
     followUpDate: c.followUpDate ?? '',
   });
-  const set = (k: EditField) => (value: string) => setV((old) => ({ ...old, [k]: value }));
+  const set = (k: keyof EditValues) => (value: string) => setV((old) => ({ ...old, [k]: value }));
   const labels: Record<EditField, string> = {
     problem: t('case.summary'),
     caseResponsible: t('case.responsible'),
+    teamUserIds: t('case.team'),
     solution: t('case.solution'),
+    solutionKind: t('case.solutionKind'),
     decidedBy: t('case.decidedBy'),
     decidedOn: t('case.decidedOn'),
     costCents: t('case.costEuro'),
@@ -483,7 +600,9 @@ function CaseEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void
     const body: CasePatchBody = {
       summary: v.problem,
       caseResponsible: v.caseResponsible,
+      ...(team.slice().sort().join() !== c.team.map((m) => m.id).sort().join() ? { teamUserIds: team } : {}),
       solution: v.solution,
+      solutionKind: (v.solutionKind || null) as CasePatchBody['solutionKind'],
       decidedBy: v.decidedBy,
       decidedOn: v.decidedOn || null,
       costCents: cents,
@@ -496,6 +615,7 @@ function CaseEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void
     const issues = renameSummaryIssues(zodIssues(CasePatch, body));
     if (v.decidedOn && v.decidedOn < c.intakeDate) issues.push(['decidedOn', t('case.decidedBeforeIntake')]);
     if (body.financeableOtherwise === true && !v.alternativeFinancing.trim()) issues.push(['alternativeFinancing', t('case.alternativeNeeded')]);
+    if (!team.length) issues.push(['teamUserIds', t('case.teamEmpty')]);
     if (errs.check(issues)) return;
     update.mutate(body, { onSuccess: () => onDone(t('form.saved')), onError: (err) => errs.fromApi(renameSummaryError(err)) });
   };
@@ -508,7 +628,39 @@ function CaseEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void
       }} />
       <TextInput id={id('problem')} label={labels.problem} value={v.problem} onChange={set('problem')} error={errs.errors.fields.problem} multiline rows={4} description={t('caseNew.summaryHint')} />
       <TextInput id={id('caseResponsible')} label={labels.caseResponsible} value={v.caseResponsible} onChange={set('caseResponsible')} error={errs.errors.fields.caseResponsible} optional description={t('caseNew.responsibleHint')} />
+      {candidates.isError ? (
+        <p className="utrecht-paragraph koers-hint">{t('case.teamUnavailable')}</p>
+      ) : candidates.isPending ? (
+        <Loading />
+      ) : (
+        <CheckboxGroup
+          id={id('teamUserIds')}
+          legend={labels.teamUserIds}
+          values={team}
+          onChange={setTeam}
+          error={errs.errors.fields.teamUserIds}
+          options={candidates.data.items.map((m) => ({
+            value: m.id,
+            label: `${m.displayName} (${roleLabel(m.role)})${m.id === session?.user.id ? ` – ${t('case.teamYou')}` : ''}`,
+          }))}
+        />
+      )}
+      {team.length && session && !team.includes(session.user.id) && session.abilities.readCases !== 'all' ? (
+        <p className="koers-field-error koers-warning-text" role="status">
+          {t('case.teamLeaveWarning')}
+        </p>
+      ) : null}
       <TextInput id={id('solution')} label={labels.solution} value={v.solution} onChange={set('solution')} error={errs.errors.fields.solution} multiline optional />
+      <SelectInput
+        id={id('solutionKind')}
+        label={labels.solutionKind}
+        value={v.solutionKind}
+        onChange={set('solutionKind')}
+        error={errs.errors.fields.solutionKind}
+        optional
+        description={t('case.solutionKindHint')}
+        options={[['', t('case.notClassified')], ...SOLUTION_KINDS.map((k) => [k, label(SOLUTION_KIND_LABELS, k)] as const)]}
+      />
       <TextInput id={id('decidedBy')} label={labels.decidedBy} value={v.decidedBy} onChange={set('decidedBy')} error={errs.errors.fields.decidedBy} optional />
       <TextInput id={id('decidedOn')} label={labels.decidedOn} value={v.decidedOn} onChange={set('decidedOn')} error={errs.errors.fields.decidedOn} type="date" optional width="medium" />
       <TextInput id={id('costCents')} label={labels.costCents} value={v.costCents} onChange={set('costCents')} error={errs.errors.fields.costCents} inputMode="decimal" optional width="medium" description={t('case.costHint')} />
@@ -542,5 +694,221 @@ function CaseEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void
         <Button onClick={() => onDone('')}>{t('case.cancel')}</Button>
       </div>
     </form>
+  );
+}
+
+/** Changing the knelpunten after registration; taking a saved one away asks for confirmation (it also leaves its system signal). */
+function KnelpuntenEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const update = useUpdateCase(c.id);
+  const nextKey = useRef(c.knelpunten.length + 1);
+  const [items, setItems] = useState<KnelpuntDraft[]>(c.knelpunten.map((k, i) => ({ key: i + 1, id: k.id, route: k.route, blocker: k.blocker, blockerType: k.blockerType, kind: k.kind, explanation: k.explanation })));
+  const [confirming, setConfirming] = useState(false);
+  const errs = useFormErrors(['knelpunten', ...knelpuntErrorKeys(items.length)]);
+  const labels = { knelpunten: t('case.knelpunten'), ...knelpuntLabels(t, items.length) };
+  const removed = c.knelpunten.filter((k) => !items.some((d) => d.id === k.id)).length;
+  const body = () =>
+    ({
+      knelpunten: items.map(({ route, blocker, blockerType, kind, explanation }) => ({ route, blocker, blockerType, kind, explanation })),
+      version: c.version,
+    }) as CasePatchBody;
+  const save = () => {
+    setConfirming(false);
+    update.mutate(body(), { onSuccess: () => onDone(t('form.saved')), onError: (err) => errs.fromApi(err) });
+  };
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (errs.check(zodIssues(CasePatch, body()))) return;
+    if (removed > 0) {
+      setConfirming(true);
+      focusSoon('case-k-confirm');
+      return;
+    }
+    save();
+  };
+  return (
+    <form onSubmit={submit} noValidate className="koers-form" aria-labelledby="case-knelpunten">
+      <ErrorSummary
+        errors={errs.errors}
+        labels={labels}
+        idPrefix="case-k"
+        onReload={() => {
+          errs.clear();
+          reload();
+        }}
+      />
+      <KnelpuntenEditor
+        idPrefix="case-k"
+        items={items}
+        onChange={(next) => {
+          if (next.length < items.length) errs.clear();
+          setConfirming(false);
+          setItems(next);
+        }}
+        errors={errs.errors.fields}
+        nextKey={nextKey}
+        legend={t('caseNew.knelpuntenLegend')}
+        hint={t('case.knelpuntenEditHint')}
+      />
+      {confirming ? (
+        <div className="koers-confirm" role="group" aria-labelledby="case-k-confirm">
+          <p className="utrecht-paragraph koers-confirm__question" id="case-k-confirm" tabIndex={-1}>
+            <strong>{t('form.confirmTitle')}</strong> {t('case.knelpuntenRemoveQuestion', { n: removed })}
+          </p>
+          <div className="koers-actions">
+            <Button appearance="primary" className="koers-button--danger-primary" onClick={save} disabled={update.isPending}>
+              {t('case.knelpuntenRemoveYes')}
+            </Button>
+            <Button
+              onClick={() => {
+                setConfirming(false);
+                focusSoon('case-k-knelpunt-add');
+              }}
+            >
+              {t('confirm.no')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="koers-actions">
+          <Button type="submit" appearance="primary" disabled={update.isPending}>
+            {update.isPending ? t('case.saving') : t('case.saveKnelpunten')}
+          </Button>
+          <Button onClick={() => onDone('')}>{t('case.cancel')}</Button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** Life-domain scores at intake and at follow-up, one row per domain of the case's framework. */
+function ScoresEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const frameworks = useFrameworks();
+  const update = useUpdateCase(c.id);
+  const errs = useFormErrors(['scores']);
+  const [v, setV] = useState<Record<string, { intake: string; followUp: string }>>(
+    Object.fromEntries(c.scores.map((s) => [s.domain, { intake: s.intake === null ? '' : String(s.intake), followUp: s.followUp === null ? '' : String(s.followUp) }])),
+  );
+  const framework = frameworks.data?.items.find((f) => f.key === c.framework.key);
+  if (frameworks.isPending) return <Loading />;
+  if (frameworks.isError) return <ErrorView error={frameworks.error} />;
+  if (!framework) return <p className="utrecht-paragraph">{t('case.noFramework')}</p>;
+  const options = [['', t('caseNew.noScore')] as const, ...framework.scaleLabels.map((l, i) => [String(framework.scaleMin + i), `${framework.scaleMin + i} – ${l}`] as const)];
+  const setScore = (domain: string, moment: 'intake' | 'followUp') => (e: React.ChangeEvent<HTMLSelectElement>) =>
+    setV((old) => ({ ...old, [domain]: { intake: old[domain]?.intake ?? '', followUp: old[domain]?.followUp ?? '', [moment]: e.target.value } }));
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const scores = Object.entries(v)
+      .filter(([, s]) => s.intake !== '' || s.followUp !== '')
+      .map(([domain, s]) => ({ domain, intake: s.intake === '' ? null : Number(s.intake), followUp: s.followUp === '' ? null : Number(s.followUp) }));
+    const body = { scores, version: c.version } as CasePatchBody;
+    if (errs.check(zodIssues(CasePatch, body))) return;
+    update.mutate(body, { onSuccess: () => onDone(t('form.saved')), onError: (err) => errs.fromApi(err) });
+  };
+  return (
+    <form onSubmit={submit} noValidate className="koers-form koers-form--wide" aria-labelledby="case-scores">
+      <ErrorSummary
+        errors={errs.errors}
+        labels={{ scores: t('case.scores') }}
+        idPrefix="case-scores-form"
+        onReload={() => {
+          errs.clear();
+          reload();
+        }}
+      />
+      <p className="utrecht-paragraph" id="case-scores-form-hint">
+        {t('case.scoresEditHint', { framework: framework.name })}
+      </p>
+      <div id="case-scores-form-scores" tabIndex={-1}>
+        {errs.errors.fields.scores ? <p className="koers-field-error">{errs.errors.fields.scores}</p> : null}
+      </div>
+      <ScrollTable id="case-scores-form-table" caption={t('case.scoresCaption', { framework: framework.name })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('case.domain')}</th>
+            <th scope="col" id="case-scores-form-intake">
+              {t('case.atIntake')}
+            </th>
+            <th scope="col" id="case-scores-form-followUp">
+              {t('case.atFollowUp')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {framework.domains.map((d, i) => (
+            <tr key={d.key}>
+              <th scope="row" id={`case-scores-form-${d.key}`}>
+                {d.name}
+              </th>
+              {(['intake', 'followUp'] as const).map((moment) => (
+                <td key={moment}>
+                  <select
+                    id={i === 0 && moment === 'intake' ? 'case-scores-form-first' : `case-scores-form-${d.key}-${moment}`}
+                    className="utrecht-select utrecht-select--html-select koers-select"
+                    aria-labelledby={`case-scores-form-${d.key} case-scores-form-${moment}`}
+                    value={v[d.key]?.[moment] ?? ''}
+                    onChange={setScore(d.key, moment)}
+                  >
+                    {options.map(([value, text]) => (
+                      <option key={value} value={value}>
+                        {text}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+      <div className="koers-actions">
+        <Button type="submit" appearance="primary" disabled={update.isPending}>
+          {update.isPending ? t('case.saving') : t('case.saveScores')}
+        </Button>
+        <Button onClick={() => onDone('')}>{t('case.cancel')}</Button>
+      </div>
+    </form>
+  );
+}
+
+/** The case conferences this case was on the agenda of. */
+function CaseConferences({ c }: { c: CaseDetail }) {
+  const { t, label } = useI18n();
+  const q = useConferences();
+  const name = useConferenceName();
+  const on = (q.data?.items ?? []).filter((x) => x.agenda.some((a) => a.caseId === c.id));
+  return (
+    <section className="koers-section" aria-labelledby="case-conferences">
+      <h2 className="utrecht-heading-2" id="case-conferences">
+        {t('case.conferences')}
+      </h2>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorView error={q.error} />
+      ) : on.length ? (
+        <ul className="utrecht-unordered-list koers-plain-list">
+          {on.map((x) => {
+            const item = x.agenda.find((a) => a.caseId === c.id)!;
+            const open = x.actions.filter((a) => a.caseId === c.id && !a.done).length;
+            return (
+              <li key={x.id}>
+                <Link to={`/casusoverleggen/${x.id}`}>{name(x)}</Link>{' '}
+                {item.responsibilityConfirmed ? (
+                  <StatusBadge tone="ok">{t('case.responsibilityConfirmed')}</StatusBadge>
+                ) : (
+                  <StatusBadge tone="neutral">{t('conference.notConfirmed')}</StatusBadge>
+                )}
+                {open ? <span className="koers-muted"> · {t('case.openActions', { n: open })}</span> : null}
+                <span className="koers-visually-hidden"> ({label(CASE_STATUS_LABELS, item.status)})</span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="utrecht-paragraph koers-empty">{t('case.noConferences')}</p>
+      )}
+    </section>
   );
 }

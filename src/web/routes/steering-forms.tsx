@@ -32,6 +32,7 @@ import {
 } from '../../shared/steering';
 import type { MessageKey } from '../../shared/i18n/nl';
 import { useEfforts, useGoals } from '../api/hooks';
+import { useAreaChoices, useIndicatorChoices } from '../api/voice';
 import {
   type BudgetLineBody,
   type DecisionBody,
@@ -113,7 +114,21 @@ const dateOrNull = (v: string) => (v.trim() ? v.trim() : null);
 
 // ---------- results ----------
 
-const RESULT_FIELDS = ['description', 'measure', 'baseline', 'targetKind', 'target', 'startDate', 'deadline', 'status', 'goalIds'] as const;
+const RESULT_FIELDS = [
+  'description',
+  'measure',
+  'baseline',
+  'targetKind',
+  'target',
+  'startDate',
+  'deadline',
+  'status',
+  'goalIds',
+  'indicatorId',
+  'indicatorAreaCode',
+  'indicatorBaselinePeriod',
+  'indicatorTarget',
+] as const;
 
 export function ResultForm({ effortId, item, onDone, onCancel }: FormProps<Result>) {
   const { t, label } = useI18n();
@@ -129,9 +144,15 @@ export function ResultForm({ effortId, item, onDone, onCancel }: FormProps<Resul
     deadline: item?.deadline ?? '',
     status: item?.status ?? 'niet_gestart',
     goalIds: item?.goals.map((g) => g.id) ?? [],
+    indicatorId: item?.indicatorLink?.indicator.id ?? '',
+    indicatorAreaCode: item?.indicatorLink?.area.code ?? '',
+    indicatorBaselinePeriod: item?.indicatorLink?.baselinePeriod ?? '',
+    indicatorTarget: item?.indicatorLink?.target ?? '',
   });
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   const f = useFormErrors(RESULT_FIELDS);
+  const indicatorChoices = useIndicatorChoices();
+  const areaChoices = useAreaChoices();
   const m = useSteeringMutation((body: ResultBody) =>
     item ? steeringApi.update('results', item.id, { ...body, version: item.version }) : steeringApi.create('results', effortId, body),
   );
@@ -145,9 +166,22 @@ export function ResultForm({ effortId, item, onDone, onCancel }: FormProps<Resul
     deadline: t('result.deadline'),
     status: t('result.status'),
     goalIds: t('result.goals'),
+    indicatorId: t('voice.result.indicator'),
+    indicatorAreaCode: t('voice.result.indicatorArea'),
+    indicatorBaselinePeriod: t('voice.result.baselinePeriod'),
+    indicatorTarget: t('voice.result.indicatorTarget'),
   };
   const submit = () => {
-    const body: ResultBody = { ...d, startDate: dateOrNull(d.startDate), deadline: dateOrNull(d.deadline) };
+    const linked = d.indicatorId !== '';
+    const body: ResultBody = {
+      ...d,
+      startDate: dateOrNull(d.startDate),
+      deadline: dateOrNull(d.deadline),
+      indicatorId: linked ? d.indicatorId : null,
+      indicatorAreaCode: linked ? dateOrNull(d.indicatorAreaCode) : null,
+      indicatorBaselinePeriod: linked ? dateOrNull(d.indicatorBaselinePeriod) : null,
+      indicatorTarget: linked ? dateOrNull(d.indicatorTarget) : null,
+    };
     if (f.check(zodIssues(ResultInput, body))) return;
     f.clear();
     m.mutate(body, { onSuccess: (r) => onDone(t('form.saved'), `item-${r.id}`), onError: f.fromApi });
@@ -208,6 +242,53 @@ export function ResultForm({ effortId, item, onDone, onCancel }: FormProps<Resul
         error={e.goalIds}
         options={(goals.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))}
       />
+      <fieldset className="utrecht-form-fieldset koers-fieldset">
+        <legend className="utrecht-form-fieldset__legend koers-choice__legend">{t('voice.result.legend')}</legend>
+        <p className="utrecht-form-field-description">{t('voice.result.hint')}</p>
+        <SelectInput
+          id={`${p}-indicatorId`}
+          label={labels.indicatorId}
+          value={d.indicatorId}
+          onChange={(v) => set({ indicatorId: v })}
+          error={e.indicatorId}
+          optional
+          options={[['', t('voice.result.noIndicator')] as const, ...(indicatorChoices.data?.items ?? []).map((i) => [i.id, `${i.name} (${i.unit})`] as const)]}
+        />
+        {d.indicatorId ? (
+          <>
+            <SelectInput
+              id={`${p}-indicatorAreaCode`}
+              label={labels.indicatorAreaCode}
+              value={d.indicatorAreaCode}
+              onChange={(v) => set({ indicatorAreaCode: v })}
+              error={e.indicatorAreaCode}
+              options={[['', t('voice.choose')] as const, ...(areaChoices.data?.items ?? []).filter((a) => a.level !== 'buurt').map((a) => [a.code, a.name] as const)]}
+            />
+            <div className="koers-form-row">
+              <TextInput
+                id={`${p}-indicatorBaselinePeriod`}
+                label={labels.indicatorBaselinePeriod}
+                value={d.indicatorBaselinePeriod}
+                onChange={(v) => set({ indicatorBaselinePeriod: v })}
+                error={e.indicatorBaselinePeriod}
+                width="short"
+                inputMode="numeric"
+                description={t('voice.result.baselinePeriodHint')}
+              />
+              <TextInput
+                id={`${p}-indicatorTarget`}
+                label={labels.indicatorTarget}
+                value={d.indicatorTarget}
+                onChange={(v) => set({ indicatorTarget: v })}
+                error={e.indicatorTarget}
+                width="short"
+                inputMode="decimal"
+                description={t('voice.result.indicatorTargetHint')}
+              />
+            </div>
+          </>
+        ) : null}
+      </fieldset>
     </InlineForm>
   );
 }

@@ -23,6 +23,7 @@ import { DeleteAction, focusSoon, StatusRegion } from '../components/form';
 import { LifecycleBadge, RiskScore, SEVERITY_ORDER, SignalItems, useMoney } from '../components/steering';
 import { type BadgeTone, Breadcrumbs, Button, ButtonLink, ErrorView, Link, Loading, PageTitle, StatusBadge } from '../components/ui';
 import { useI18n } from '../i18n';
+import { IndicatorProgress } from './theme-parts';
 import { BudgetLineForm, DecisionForm, DependencyForm, EvaluationForm, LifecycleForm, MilestoneForm, ResultForm, RiskForm } from './steering-forms';
 
 /** Which form is open in a section, and the section's last status message. */
@@ -345,6 +346,7 @@ function ResultsSection({ s }: { s: Steering }) {
                         </ul>
                       ) : null,
                     ],
+                    [t('voice.result.indicator'), r.indicatorLink ? <IndicatorProgress link={r.indicatorLink} /> : null],
                   ]}
                 />
               </Item>

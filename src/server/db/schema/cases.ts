@@ -7,7 +7,20 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { BLOCKER_TYPES, CASE_AREAS, CASE_OUTCOMES, CASE_SOURCES, CASE_STATUSES, CHANGE_KINDS, CONFERENCE_KINDS, KNELPUNT_KINDS, LEARNING_CIRCLES, SCORE_MOMENTS, SIGNAL_STATUSES } from '../../../shared/cases';
+import {
+  BLOCKER_TYPES,
+  CASE_AREAS,
+  CASE_OUTCOMES,
+  CASE_SOURCES,
+  CASE_STATUSES,
+  CHANGE_KINDS,
+  CONFERENCE_KINDS,
+  KNELPUNT_KINDS,
+  LEARNING_CIRCLES,
+  SCORE_MOMENTS,
+  SIGNAL_STATUSES,
+  SOLUTION_KINDS,
+} from '../../../shared/cases';
 import { users } from './auth';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -58,6 +71,8 @@ export const cases = pgTable(
       .references(() => lifeDomainFrameworks.key, { onDelete: 'restrict' }),
     summary: text('summary').notNull(),
     solution: text('solution').notNull().default(''),
+    /** the kind of solution, for the budget per kind (null: not classified) */
+    solutionKind: text('solution_kind', { enum: SOLUTION_KINDS }),
     decidedBy: text('decided_by').notNull().default(''),
     decidedOn: date('decided_on', { mode: 'string' }),
     costCents: bigint('cost_cents', { mode: 'number' }).notNull().default(0),
@@ -82,6 +97,8 @@ export const cases = pgTable(
   (t) => [
     index('cases_status_idx').on(t.status),
     index('cases_closed_idx').on(t.afgeslotenAt),
+    // the case list: newest intake first (keyset of intake date and code)
+    index('cases_intake_idx').on(t.intakeDate.desc(), t.code),
     check('cases_cost', sql`${t.costCents} >= 0`),
     check('cases_closed_has_time', sql`${t.status} <> 'afgesloten' or ${t.afgeslotenAt} is not null`),
   ],
@@ -111,12 +128,21 @@ export const knelpunten = pgTable(
       .references(() => cases.id, { onDelete: 'cascade' }),
     route: text('route').notNull(),
     blocker: text('blocker').notNull(),
+    /** the blocking text normalised (lower case, trimmed): how the learning view groups blockers */
+    blockerKey: text('blocker_key')
+      .notNull()
+      .generatedAlwaysAs(sql`lower(btrim(blocker))`),
     blockerType: text('blocker_type', { enum: BLOCKER_TYPES }).notNull(),
     kind: text('kind', { enum: KNELPUNT_KINDS }).notNull(),
     explanation: text('explanation').notNull().default(''),
     sortOrder: smallint('sort_order').notNull().default(0),
   },
-  (t) => [index('knelpunten_case_idx').on(t.caseId), index('knelpunten_kind_idx').on(t.kind)],
+  (t) => [
+    index('knelpunten_case_idx').on(t.caseId),
+    index('knelpunten_kind_idx').on(t.kind, t.caseId),
+    // the learning view: distinct (blocker, case) pairs and tracing a blocker to its cases, from the index alone
+    index('knelpunten_blocker_key_idx').on(t.blockerKey, t.caseId),
+  ],
 );
 
 /** Life-domain scores of a case, at intake and at follow-up. */
@@ -131,7 +157,12 @@ export const caseDomainScores = pgTable(
     moment: text('moment', { enum: SCORE_MOMENTS }).notNull(),
     score: smallint('score').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.domainKey, t.moment] }), check('case_domain_scores_range', sql`${t.score} between 1 and 10`)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.domainKey, t.moment] }),
+    check('case_domain_scores_range', sql`${t.score} between 1 and 10`),
+    // the dashboard: cases per life domain
+    index('case_domain_scores_domain_idx').on(t.frameworkKey, t.domainKey, t.caseId),
+  ],
 );
 
 /**
@@ -195,6 +226,8 @@ export const caseConferences = pgTable(
   'case_conferences',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** voorbeelddata (removed by npm run demo:remove) */
+    isDemo: boolean('is_demo').notNull().default(false),
     date: date('date', { mode: 'string' }).notNull(),
     kind: text('kind', { enum: CONFERENCE_KINDS }).notNull(),
     /** participating organisations (free text, never residents) */
@@ -254,6 +287,8 @@ export const systemSignals = pgTable(
   'system_signals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** voorbeelddata (removed by npm run demo:remove) */
+    isDemo: boolean('is_demo').notNull().default(false),
     title: text('title').notNull(),
     owner: text('owner').notNull(),
     learningCircle: text('learning_circle', { enum: LEARNING_CIRCLES }).notNull(),
@@ -316,4 +351,21 @@ export const twsBudgets = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [check('tws_budgets_amount', sql`${t.amountCents} >= 0`), check('tws_budgets_year', sql`${t.year} between 2000 and 2100`)],
+);
+
+// ---------- change stamp for kept aggregates ----------
+
+/**
+ * One row whose version goes up (by statement-level triggers, migration case_work_version) with
+ * every insert, update or delete of cases, knelpunten, life-domain scores, anonymous tallies, system
+ * signals and their knelpunten. Aggregates over all cases are kept in memory under this version
+ * (domains/cases/aggregates.ts, keptAggregate) and recomputed when it changed. No case data.
+ */
+export const caseworkVersion = pgTable(
+  'casework_version',
+  {
+    id: smallint('id').primaryKey().default(1),
+    version: bigint('version', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('casework_version_one_row', sql`${t.id} = 1`)],
 );

@@ -4,3 +4,4 @@ export * from './audit';
 export * from './steering';
 export * from './cases';
 export * from './monitoring';
+export * from './voice';

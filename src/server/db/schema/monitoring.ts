@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { AREA_LEVELS, DIRECTIONS, IMPORT_FORMATS, IMPORT_STATUSES, THEMES, type ImportProblem } from '../../../shared/monitoring';
+import { AREA_LEVELS, type AreaGeometry, DIRECTIONS, IMPORT_FORMATS, IMPORT_STATUSES, THEMES, type ImportProblem } from '../../../shared/monitoring';
 import { users } from './auth';
 
 /**
@@ -18,6 +18,11 @@ export const monitoringImports = pgTable('monitoring_imports', {
   rowsInvalid: integer('rows_invalid').notNull().default(0),
   valuesCount: integer('values_count').notNull().default(0),
   problems: jsonb('problems').$type<ImportProblem[]>().notNull().default([]),
+  /** progress while the file is read (status `processing`): bytes of the file read so far, of bytes_total */
+  bytesTotal: integer('bytes_total').notNull().default(0),
+  bytesRead: integer('bytes_read').notNull().default(0),
+  /** the period and source given with the upload */
+  period: text('period'),
   /** the validated rows and new areas, kept until commit */
   pending: jsonb('pending').$type<unknown>(),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -38,6 +43,9 @@ export const areas = pgTable(
     /** set when an import created this area; undoing the import removes it again */
     importId: uuid('import_id').references(() => monitoringImports.id, { onDelete: 'restrict' }),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** GeoJSON Polygon or MultiPolygon (WGS84 lon/lat), uploaded per area; null when there is none */
+    geometry: jsonb('geometry').$type<AreaGeometry>(),
+    geometryUpdatedAt: timestamp('geometry_updated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('areas_code_uq').on(t.code), index('areas_parent_idx').on(t.parentId)],

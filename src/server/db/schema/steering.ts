@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import {
   DECISIONS,
   EVALUATION_STATUSES,
@@ -9,6 +9,7 @@ import {
   RISK_STATUSES,
 } from '../../../shared/steering';
 import { efforts, goals } from './programme';
+import { areas, indicators } from './monitoring';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -33,11 +34,25 @@ export const results = pgTable(
     startDate: date('start_date', { mode: 'string' }),
     deadline: date('deadline', { mode: 'string' }),
     status: text('status', { enum: RESULT_STATUSES }).notNull().default('niet_gestart'),
+    /** progress taken from an indicator (docs/decisions/0007): the indicator, its area, the baseline period and the target value */
+    indicatorId: uuid('indicator_id').references(() => indicators.id, { onDelete: 'restrict' }),
+    indicatorAreaId: uuid('indicator_area_id').references(() => areas.id, { onDelete: 'restrict' }),
+    indicatorBaselinePeriod: text('indicator_baseline_period'),
+    /** exact decimal */
+    indicatorTarget: numeric('indicator_target'),
     sortOrder: integer('sort_order').notNull().default(0),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('results_effort_idx').on(t.effortId), check('results_deadline_after_start', sql`${t.deadline} >= ${t.startDate}`)],
+  (t) => [
+    index('results_effort_idx').on(t.effortId),
+    index('results_indicator_idx').on(t.indicatorId),
+    check('results_deadline_after_start', sql`${t.deadline} >= ${t.startDate}`),
+    check(
+      'results_indicator_link_complete',
+      sql`(${t.indicatorId} is null and ${t.indicatorAreaId} is null and ${t.indicatorBaselinePeriod} is null and ${t.indicatorTarget} is null) or (${t.indicatorId} is not null and ${t.indicatorAreaId} is not null and ${t.indicatorBaselinePeriod} is not null and ${t.indicatorTarget} is not null)`,
+    ),
+  ],
 );
 
 export const resultGoals = pgTable(

@@ -69,21 +69,37 @@ describe('the Tussen Wal en Schip budget', () => {
     expect((await cr.request({ method: 'PUT', url: '/api/v1/tws-budget/2026', payload: { amountCents: 1 } })).statusCode).toBe(403);
   });
 
-  it('shows the programme manager exactly what was spent, committed and remains, per source, and the share financeable otherwise', async () => {
+  it('shows the programme manager exactly what was spent, committed and remains, per source and kind, and the share financeable otherwise', async () => {
     const v = await view(pm);
     expect(v).toMatchObject({
       exact: true,
       budgetCents: 20_000_00,
-      spentCents: 8_500_00,
-      spentCases: 7,
-      committedCents: 1_000_00,
+      // carried out (uitgevoerd, nazorg, afgesloten): 4 × € 1.000 + € 2.500
+      spentCents: 6_500_00,
+      spentCases: 5,
+      // decided, not carried out yet (besloten): 2 × € 1.000
+      committedCents: 2_000_00,
       committedCases: 2,
-      remainingCents: 10_500_00,
+      chargedCents: 8_500_00,
+      chargedCases: 7,
+      remainingCents: 11_500_00,
+      // cost entered on cases not decided yet: not deducted
+      requestedCents: 1_000_00,
+      requestedCases: 2,
       financeableOtherwiseCents: 2_000_00,
       financeableOtherwiseShare: 0.235,
     });
     expect(v.bySource.find((s) => s.key === 'wijkmanager')).toMatchObject({ cases: 6, spentCents: 6_000_00 });
     expect(v.bySource.find((s) => s.key === 'partner')).toMatchObject({ cases: 1, spentCents: 2_500_00 });
+    expect(v.byKind.find((k) => k.key === null)).toEqual({
+      key: null,
+      label: 'Nog niet ingedeeld',
+      cases: 7,
+      chargedCents: 8_500_00,
+      spentCents: 6_500_00,
+      committedCents: 2_000_00,
+      financeableOtherwiseCents: 2_000_00,
+    });
     // another year has nothing spent
     expect(await view(pm, 2027)).toMatchObject({ spentCents: 0, committedCents: 0, remainingCents: 25_000_00 });
   });
@@ -93,12 +109,19 @@ describe('the Tussen Wal en Schip budget', () => {
       const v = await view(await ctx.as(role));
       expect(v.exact).toBe(false);
       expect(v.budgetCents).toBe(20_000_00); // the budget itself is not case data
-      expect(v.spentCents).toBe(9_000_00); // € 8.500 rounded to € 1.000
-      expect(v.spentCases).toBe(5); // 7, rounded to a multiple of 5
-      // the two committed cases are too few to show their amount, so what remains is withheld too
+      // charged: € 8.500 in 7 cases, rounded to € 1.000; the count rounded to a multiple of 5
+      expect(v.chargedCents).toBe(9_000_00);
+      expect(v.chargedCases).toBe(5);
+      expect(v.remainingCents).toBe(20_000_00 - 9_000_00);
+      // the two committed cases are too few to show their amount, so spent is not shown apart either
+      // (charged − spent would give committed away)
+      expect(v.spentCents).toBeNull();
       expect(v.committedCents).toBeNull();
+      expect(v.spentCases).toBe(5);
       expect(v.committedCases).toBe('< 5');
-      expect(v.remainingCents).toBeNull();
+      expect(v.requestedCents).toBeNull();
+      expect(v.requestedCases).toBe('< 5');
+      expect(v.byKind.every((k) => k.spentCents === null && k.committedCents === null && k.financeableOtherwiseCents === null)).toBe(true);
       // two cases financeable otherwise: too few
       expect(v.financeableOtherwiseCents).toBeNull();
       expect(v.financeableOtherwiseShare).toBeNull();
@@ -113,7 +136,64 @@ describe('the Tussen Wal en Schip budget', () => {
   it('shows rounded amounts to others once enough cases make them up', async () => {
     for (let i = 0; i < 3; i++) await caseWith(300_00, 'aangemeld');
     const v = await view(await ctx.as('raadslid'));
-    expect(v.committedCents).toBe(2_000_00); // € 1.900 in 5 cases, rounded
-    expect(v.remainingCents).toBe(20_000_00 - 9_000_00 - 2_000_00);
+    expect(v.requestedCents).toBe(2_000_00); // € 1.900 in 5 cases, rounded
+    expect(v.requestedCases).toBe(5);
+    expect(v.remainingCents).toBe(20_000_00 - 9_000_00); // requested money is not deducted
+  });
+
+  it('moves when a case is decided (PATCH) and moved through the workflow: requested → committed → spent', async () => {
+    const before = await view(pm);
+    const created = await cr.post('/api/v1/cases', { ...CASE, source: 'uitvoeringsteam', solution: '' });
+    expect(created.statusCode, created.body).toBe(201);
+    let c: CaseDetail = created.json();
+    const patch = await cr.patch(`/api/v1/cases/${c.id}`, {
+      version: c.version,
+      solution: 'Bijdrage aan de verhuiskosten naar een passende woning.',
+      solutionKind: 'wonen',
+      costCents: 1_500_00,
+      decidedOn: '2026-05-04',
+    });
+    expect(patch.statusCode, patch.body).toBe(200);
+    c = patch.json();
+    expect(c).toMatchObject({ solutionKind: 'wonen', costCents: 1_500_00 });
+    let v = await view(pm);
+    expect(v.requestedCents).toBe(before.requestedCents! + 1_500_00);
+    expect(v.remainingCents).toBe(before.remainingCents);
+    const move = async (as: Client, status: string) => {
+      const res = await as.post(`/api/v1/cases/${c.id}/status`, { status, version: c.version });
+      expect(res.statusCode, res.body).toBe(200);
+      c = res.json();
+    };
+    await move(cr, 'in_behandeling');
+    // only the programme manager decides
+    expect((await cr.post(`/api/v1/cases/${c.id}/status`, { status: 'besloten', version: c.version })).statusCode).toBe(403);
+    await move(pm, 'besloten');
+    v = await view(pm);
+    expect(v).toMatchObject({
+      requestedCents: before.requestedCents,
+      committedCents: before.committedCents! + 1_500_00,
+      committedCases: (before.committedCases as number) + 1,
+      spentCents: before.spentCents,
+      remainingCents: before.remainingCents! - 1_500_00,
+    });
+    expect(v.byKind.find((k) => k.key === 'wonen')).toMatchObject({ cases: 1, chargedCents: 1_500_00, committedCents: 1_500_00, spentCents: 0, label: 'Wonen en verhuizen' });
+    await move(cr, 'uitgevoerd');
+    v = await view(pm);
+    expect(v).toMatchObject({
+      committedCents: before.committedCents,
+      spentCents: before.spentCents! + 1_500_00,
+      spentCases: (before.spentCases as number) + 1,
+      remainingCents: before.remainingCents! - 1_500_00,
+    });
+    expect(v.byKind.find((k) => k.key === 'wonen')).toMatchObject({ committedCents: 0, spentCents: 1_500_00 });
+    expect(v.bySource.find((s) => s.key === 'uitvoeringsteam')).toMatchObject({ cases: 1, spentCents: 1_500_00 });
+    // the decision year, not the intake year, carries the cost
+    expect((await view(pm, 2027)).spentCents).toBe(0);
+  });
+
+  it('refuses an unknown kind of solution in Dutch and changes nothing', async () => {
+    const res = await cr.post('/api/v1/cases', { ...CASE, source: 'partner', solutionKind: 'cadeau' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().invalidParams[0]).toEqual({ name: 'body.solutionKind', reason: 'Kies het soort oplossing.' });
   });
 });

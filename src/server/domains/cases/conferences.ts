@@ -77,6 +77,7 @@ async function present(db: DbOrTx, actor: Actor, rows: ConferenceRow[], now = ne
     for (const a of mine) shown.push({ caseId: a.caseId, code: visible.get(a.caseId)!.code, conferenceId: r.id });
     return {
       id: r.id,
+      isDemo: r.isDemo,
       date: r.date,
       kind: r.kind,
       organisations: r.organisations,

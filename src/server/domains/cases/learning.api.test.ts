@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LearningView, SystemSignal } from '../../../shared/cases';
-import { processingLog } from '../../db/schema';
+import { LEARNING_TRACE_MAX, type LearningView, type SystemSignal } from '../../../shared/cases';
+import { processingLog, systemSignals } from '../../db/schema';
 import { seedDemoCases } from '../../seed/demo-cases';
 import { type TestContext, createTestContext } from '../../test/harness';
 
@@ -13,6 +13,8 @@ const rows = async <T>(q: ReturnType<typeof sql>) => ((await ctx.database.db.exe
 beforeAll(async () => {
   ctx = await createTestContext();
   await seedDemoCases(ctx.database.db);
+  // this file builds its own structural changes from the demo knelpunten: without the demo signals
+  await ctx.database.db.delete(systemSignals).where(eq(systemSignals.isDemo, true));
   const pm = await ctx.as('programmamanager');
   // three structural changes: one solved, one stuck, one pending
   const ks = (await pm.get('/api/v1/knelpunten')).json().items as { id: string; blocker: string }[];
@@ -47,7 +49,9 @@ describe('the learning view', () => {
     );
     expect(pmView.blockers[0]!.residents).toBe(top!.n);
     expect(pmView.blockers[0]!.workaroundCents).toBe(Number(top!.cents));
-    expect(pmView.blockers[0]!.cases).toHaveLength(top!.n);
+    // the first LEARNING_TRACE_MAX cases are listed, the rest counted (and listed by /learning/cases)
+    expect(pmView.blockers[0]!.cases).toHaveLength(Math.min(top!.n, LEARNING_TRACE_MAX));
+    expect(pmView.blockers[0]!.cases.length + pmView.blockers[0]!.moreCases).toBe(top!.n);
     expect(pmView.blockers[0]!.cases[0]!.caseCode).toMatch(/^TWS-\d{4}-\d{4}$/);
     const [total] = await rows<{ cents: string }>(
       sql`select coalesce(sum(cost_cents), 0)::text as cents from cases c where status in ('besloten','uitgevoerd','nazorg','afgesloten') and exists (select 1 from knelpunten k where k.case_id = c.id)`,
@@ -62,7 +66,7 @@ describe('the learning view', () => {
     expect(stuck).toMatchObject({ title: 'Vermogensnorm kwijtschelding', status: 'niet_opgelost', statusReason: expect.stringMatching(/Landelijke norm/) });
     const done = pmView.changes.items.find((s) => s.phase === 'done')!;
     expect(done).toMatchObject({ changeKind: 'inkoop' });
-    expect(done.cases.length).toBe(done.caseCount);
+    expect(done.cases.length + done.moreCases).toBe(done.caseCount);
     expect(done.cases.length).toBeGreaterThan(0);
   });
 
@@ -111,5 +115,59 @@ describe('the learning view', () => {
     // nothing about a case was processed for this reader
     const after = (await ctx.database.db.select({ n: sql<number>`count(*)::int` }).from(processingLog))[0]!.n;
     expect(after).toBe(before);
+  });
+
+  it('traces a change or a blocker back to all its cases for those allowed, page by page, logged; others 403', async () => {
+    const pm = await ctx.as('programmamanager');
+    const done = pmView.changes.items.find((s) => s.phase === 'done')!;
+    const all = (await pm.get(`/api/v1/learning/cases?signalId=${done.id}`)).json();
+    expect(all.total).toBe(done.caseCount);
+    expect(all.items).toHaveLength(done.caseCount as number);
+    expect(all.items.slice(0, LEARNING_TRACE_MAX).map((i: { caseCode: string }) => i.caseCode)).toEqual(done.cases.map((c) => c.caseCode));
+    const page = (await pm.get(`/api/v1/learning/cases?signalId=${done.id}&limit=1&offset=1`)).json();
+    expect(page.items).toEqual([all.items[1]]);
+    expect(page.nextOffset).toBe(all.total > 2 ? 2 : null);
+    // a blocker by its key, only the case worker's own cases
+    const cr = await ctx.as('casusregisseur');
+    const key = pmView.blockers[0]!.key;
+    const mine = (await cr.get(`/api/v1/learning/cases?blocker=${encodeURIComponent(key)}`)).json();
+    const own = new Set(((await cr.get('/api/v1/cases')).json().items as { id: string }[]).map((c) => c.id));
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(mine.items.length).toBeLessThan(pmView.blockers[0]!.residents as number);
+    for (const i of mine.items) expect(own.has(i.caseId)).toBe(true);
+    const logged = await ctx.database.db.select().from(processingLog).where(eq(processingLog.dataSubject, mine.items[0].caseCode));
+    expect(logged.some((l) => l.activity === 'tws.leren' && (l.details as { via?: string })?.via === 'knelpunt')).toBe(true);
+    // exactly one of blocker and signalId, in Dutch; no case access: 403
+    const bad = await pm.get('/api/v1/learning/cases');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().invalidParams[0].reason).toBe('Geef óf een regel of organisatie (blocker), óf een systeemsignaal (signalId).');
+    expect((await (await ctx.as('raadslid')).get(`/api/v1/learning/cases?signalId=${done.id}`)).statusCode).toBe(403);
+  });
+
+  it('is never stale: a registered, changed or moved case shows at once (the shared aggregates are recomputed)', async () => {
+    const pm = await ctx.as('programmamanager');
+    const blockerOf = async (key: string) => ((await pm.get('/api/v1/learning')).json() as LearningView).blockers.find((b) => b.key === key);
+    expect(await blockerOf('regel voor de actualiteitstest')).toBeUndefined();
+    const res = await pm.post('/api/v1/cases', {
+      intakeDate: '2026-10-01',
+      source: 'partner',
+      area: 'oost',
+      summary: 'Casus voor de actualiteit van het leeroverzicht.',
+      solution: 'Eenmalige bijdrage.',
+      costCents: 700_00,
+      knelpunten: [{ route: 'Route', blocker: ' Regel voor de actualiteitstest ', blockerType: 'regel', kind: 'mag_niet' }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await blockerOf('regel voor de actualiteitstest')).toMatchObject({ label: 'Regel voor de actualiteitstest', residents: 1, workaroundCents: 0, kinds: ['mag_niet'] });
+    let c = res.json();
+    for (const status of ['in_behandeling', 'besloten']) {
+      const r = await pm.post(`/api/v1/cases/${c.id}/status`, { status, version: c.version });
+      expect(r.statusCode, r.body).toBe(200);
+      c = r.json();
+    }
+    expect(await blockerOf('regel voor de actualiteitstest')).toMatchObject({ residents: 1, workaroundCents: 700_00 });
+    const r = await pm.patch(`/api/v1/cases/${c.id}`, { version: c.version, knelpunten: [{ route: 'Route', blocker: 'Regel voor de actualiteitstest', blockerType: 'regel', kind: 'wachtlijst' }] });
+    expect(r.statusCode, r.body).toBe(200);
+    expect((await blockerOf('regel voor de actualiteitstest'))!.kinds).toEqual(['wachtlijst']);
   });
 });

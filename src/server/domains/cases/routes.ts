@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../../shared/api';
 import {
+  CaseAttention,
+  CaseAttentionQuery,
   CaseDashboard,
   CaseDetail,
   CaseInput,
@@ -10,15 +12,18 @@ import {
   CasePatch,
   CaseQuery,
   KnelpuntOverview,
+  KnelpuntQuery,
   ProcessingLogExport,
   ProcessingLogQuery,
   StatusInput,
+  TeamCandidates,
 } from '../../../shared/cases';
 import { AppError } from '../../errors';
 import { allows } from '../../policies';
 import { caseDashboard, knelpuntOverview } from './aggregates';
+import { caseAttention } from './attention';
 import { logProcessing, processingContext, processingLogCsv, readProcessingLog } from './processing-log';
-import { caseCodeFor, createCase, getCase, listCases, listFrameworks, moveCase, updateCase } from './service';
+import { caseCodeFor, createCase, getCase, listCases, listFrameworks, moveCase, teamCandidates, updateCase } from './service';
 
 const Framework = z.object({
   key: z.string(),
@@ -34,15 +39,43 @@ const Framework = z.object({
 export const caseRoutes: FastifyPluginAsync = async (app) => {
   const zapp = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps.database;
+  const { config } = app.deps;
   const tags = ['tussen wal en schip'];
 
   zapp.get(
     '/cases',
     {
       config: { policy: 'cases.read' },
-      schema: { tags, summary: 'De casussen die u mag zien (programmamanager: alle; casusregisseur: waar u in het team zit)', querystring: CaseQuery, response: { 200: CaseList } },
+      schema: {
+        tags,
+        summary: 'De casussen die u mag zien (programmamanager: alle; casusregisseur: waar u in het team zit), per pagina; zoeken op casuscode met q',
+        querystring: CaseQuery,
+        response: { 200: CaseList },
+      },
     },
-    async (request) => ({ items: await listCases(db, processingContext(request), request.query) }),
+    async (request) => listCases(db, processingContext(request), request.query),
+  );
+  zapp.get(
+    '/case-attention',
+    {
+      config: { policy: 'cases.read' },
+      schema: {
+        tags,
+        summary:
+          'Wat vraagt aandacht in de casuïstiek: te lang wachten op een casusoverleg, geen casusverantwoordelijke, acties over de termijn, nazorg niet opgevolgd (alleen uw casussen; programmamanager: alle)',
+        querystring: CaseAttentionQuery,
+        response: { 200: CaseAttention },
+      },
+    },
+    async (request) => caseAttention(db, processingContext(request), { waitDays: config.caseConferenceWaitDays, kind: request.query.kind, limit: request.query.limit }),
+  );
+  zapp.get(
+    '/case-team-candidates',
+    {
+      config: { policy: 'cases.write' },
+      schema: { tags, summary: 'Wie in een casusteam kan: actieve programmamanagers en casusregisseurs', response: { 200: TeamCandidates } },
+    },
+    async () => ({ items: await teamCandidates(db) }),
   );
   zapp.post(
     '/cases',
@@ -118,10 +151,11 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags,
         summary: 'Knelpunten: die van de casussen die u mag zien, en anonieme aantallen (kleine aantallen afgeschermd voor wie geen casustoegang heeft)',
+        querystring: KnelpuntQuery,
         response: { 200: KnelpuntOverview },
       },
     },
-    async (request) => knelpuntOverview(db, processingContext(request)),
+    async (request) => knelpuntOverview(db, processingContext(request), request.query),
   );
   zapp.get(
     '/case-dashboard',

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams } from '../../../shared/api';
-import { LearningView, SignalInput, SignalPatch, SignalSuggestions, SystemSignal, SystemSignalList } from '../../../shared/cases';
-import { learningView } from './learning';
+import { LearningTrace, LearningTraceQuery, LearningView, SignalInput, SignalPatch, SignalSuggestions, SystemSignal, SystemSignalList } from '../../../shared/cases';
+import { learningView, traceLearning } from './learning';
 import { processingContext } from './processing-log';
 import { createSignal, getSignal, listSignals, suggestSignals, updateSignal } from './signals';
 
@@ -78,5 +78,18 @@ export const signalRoutes: FastifyPluginAsync = async (app) => {
       },
     },
     async (request) => learningView(db, processingContext(request)),
+  );
+  zapp.get(
+    '/learning/cases',
+    {
+      config: { policy: 'cases.read' },
+      schema: {
+        tags,
+        summary: 'Herleiden: de (pseudonieme) casussen achter een blokkerende regel of organisatie of achter een structurele verandering, alleen die u mag zien, per pagina',
+        querystring: LearningTraceQuery,
+        response: { 200: LearningTrace },
+      },
+    },
+    async (request) => traceLearning(db, processingContext(request), request.query),
   );
 };

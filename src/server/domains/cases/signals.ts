@@ -107,6 +107,7 @@ async function presentSignals(db: DbOrTx, ctx: ProcessingContext, rows: SignalRo
     const c = counts.find((x) => x.signalId === r.id);
     return {
       id: r.id,
+      isDemo: r.isDemo,
       title: r.title,
       owner: r.owner,
       learningCircle: r.learningCircle,

@@ -4,30 +4,39 @@
  * A commit writes everything in one transaction or nothing; an undo removes exactly the values
  * and new areas that carry the import's id. Both are written to the change log.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Area, ImportFormat, ImportProblem, ImportReport, Indicator, IndicatorValue } from '../../../shared/monitoring';
+import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
+import { IMPORT_FORMAT_LABELS } from '../../../shared/monitoring';
+import type { Area, AreaGeometry, AreaValue, ImportFormat, ImportProblem, ImportReport, ImportSummary, Indicator, IndicatorValue, Theme } from '../../../shared/monitoring';
 import { recordChanges } from '../../audit/change-log';
 import type { Db, DbOrTx } from '../../db/client';
-import { areas, indicatorValues, indicators, monitoringImports, programmeAreaMembers } from '../../db/schema';
+import { areas, indicatorValues, indicators, monitoringImports, programmeAreaMembers, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { Actor } from '../../policies';
 import { FileError, type ParsedArea, type ParsedValue, parseFile } from './parse';
 
 const PREVIEW_ROWS = 20;
 const CHUNK = 1000;
-const LEVEL_ORDER = { gemeente: 0, wijk: 1, buurt: 2, programmagebied: 3, referentie: 4 } as const;
 
 interface Pending {
   values: Omit<ParsedValue, 'row' | 'column'>[];
   newAreas: Omit<ParsedArea, 'row'>[];
+  /** known wijken and buurten whose name in the file differs (CBS renames buurten now and then); undo restores the old name */
+  renamedAreas?: { code: string; from: string; to: string }[];
   retrievedOn: string;
 }
 
-export async function listAreas(db: DbOrTx, level?: Area['level']): Promise<Area[]> {
+export async function listAreas(db: DbOrTx, level?: Area['level'], within?: string): Promise<Area[]> {
   const rows = await db
-    .select({ id: areas.id, code: areas.code, name: areas.name, level: areas.level, parentId: areas.parentId })
+    .select({ id: areas.id, code: areas.code, name: areas.name, level: areas.level, parentId: areas.parentId, hasGeometry: sql<boolean>`${areas.geometry} is not null` })
     .from(areas)
-    .where(level ? eq(areas.level, level) : undefined)
+    .where(
+      and(
+        level ? eq(areas.level, level) : undefined,
+        within
+          ? or(inArray(areas.level, ['programmagebied', 'referentie']), eq(areas.code, within), sql`${areas.code} ~ ${`^(WK|BU)${within.slice(2)}`}`)
+          : undefined,
+      ),
+    )
     .orderBy(asc(areas.sortOrder), asc(areas.code));
   const members = await db
     .select({ programmeAreaId: programmeAreaMembers.programmeAreaId, code: areas.code })
@@ -118,6 +127,7 @@ function normalise(v: string): string {
 }
 
 type ImportRow = typeof monitoringImports.$inferSelect;
+const { pending: _pending, ...importColumns } = getTableColumns(monitoringImports);
 
 function report(row: ImportRow): ImportReport {
   const pending = (row.pending ?? { values: [], newAreas: [] }) as Pending;
@@ -126,11 +136,16 @@ function report(row: ImportRow): ImportReport {
     filename: row.filename,
     format: row.format,
     status: row.status,
+    bytesTotal: row.bytesTotal,
+    bytesRead: row.bytesRead,
+    period: row.period,
+    committedAt: row.committedAt?.toISOString() ?? null,
     rowsTotal: row.rowsTotal,
     rowsValid: row.rowsValid,
     rowsInvalid: row.rowsInvalid,
     valuesCount: row.valuesCount,
     newAreas: pending.newAreas.map((a) => ({ code: a.code, name: a.name, level: a.level })),
+    renamedAreas: pending.renamedAreas ?? [],
     problems: row.problems,
     preview: pending.values.slice(0, PREVIEW_ROWS).map((v) => ({ indicatorKey: v.indicatorKey, areaCode: v.areaCode, period: v.period, value: v.value, source: v.source })),
     createdAt: row.createdAt.toISOString(),
@@ -139,20 +154,73 @@ function report(row: ImportRow): ImportReport {
 }
 
 export interface UploadOptions {
+  /** chosen by the client so it can poll the progress (optional) */
+  id?: string;
+  /** refuse the file when its layout is not this one */
+  expectedFormat?: ImportFormat;
   filename: string;
   period?: string;
   source?: string;
   retrievedOn: string;
 }
 
-/** Parses and checks a file against the database; stores the import as a preview. Writes no values. */
+/**
+ * Parses and checks a file against the database; stores the import as a preview. Writes no values.
+ * The import record exists from the start with status `processing` and its progress (bytes read),
+ * so a client can poll GET /imports/{id} while a large file is read; `opts.id` lets the client
+ * choose that id before it uploads.
+ */
 export async function previewImport(db: Db, actor: Actor, file: Buffer, opts: UploadOptions): Promise<ImportReport> {
-  let parsed;
+  let created;
   try {
-    parsed = parseFile(file, { filename: opts.filename, period: opts.period, source: opts.source });
+    [created] = await db
+      .insert(monitoringImports)
+      .values({ ...(opts.id ? { id: opts.id } : {}), filename: opts.filename, format: guessFormat(file, opts.filename), status: 'processing', bytesTotal: file.length, period: opts.period ?? null, createdBy: actor.id })
+      .returning({ id: monitoringImports.id });
   } catch (err) {
+    if (duplicate(err)) throw new AppError('conflict', 'Er bestaat al een import met dit kenmerk. Lees het bestand opnieuw in.');
+    throw err;
+  }
+  const importId = created!.id;
+  try {
+    return await checkImport(db, importId, file, opts);
+  } catch (err) {
+    const message = err instanceof FileError ? err.message : 'Het bestand kon niet worden gelezen.';
+    await db
+      .update(monitoringImports)
+      .set({ status: 'failed', bytesRead: file.length, problems: [{ row: 0, column: 'file', problem: message }] })
+      .where(eq(monitoringImports.id, importId));
     if (err instanceof FileError) throw new AppError('validation', err.message, [{ name: 'file', reason: err.message }]);
     throw err;
+  }
+}
+
+/** The format as far as it can be told before reading (for the record while it is processing). */
+function guessFormat(file: Buffer, filename: string): ImportFormat {
+  if (file[0] === 0x50 && file[1] === 0x4b) return 'cbs_kwb_xlsx';
+  const head = file.subarray(0, 400).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{')) return 'cbs_odata_json';
+  if (/gwb_code_10/i.test(head) || /kwb/i.test(filename)) return 'cbs_kwb_csv';
+  return 'koers_csv';
+}
+
+async function checkImport(db: Db, importId: string, file: Buffer, opts: UploadOptions): Promise<ImportReport> {
+  let lastUpdate = 0;
+  const parsed = await parseFile(file, {
+    filename: opts.filename,
+    period: opts.period,
+    source: opts.source,
+    onProgress: async (bytesRead, rows) => {
+      const now = Date.now();
+      if (now - lastUpdate < 250) return;
+      lastUpdate = now;
+      await db.update(monitoringImports).set({ bytesRead, rowsTotal: rows }).where(eq(monitoringImports.id, importId));
+      // let the poll for progress in between
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  });
+  if (opts.expectedFormat && parsed.format !== opts.expectedFormat) {
+    throw new FileError(`Dit bestand is geen ${IMPORT_FORMAT_LABELS[opts.expectedFormat].nl}, maar ${IMPORT_FORMAT_LABELS[parsed.format].nl}. Kies de juiste soort bestand of laat Koers die herkennen.`);
   }
   const problems: ImportProblem[] = [...parsed.problems];
   const invalid = new Set(parsed.invalidRows);
@@ -160,6 +228,7 @@ export async function previewImport(db: Db, actor: Actor, file: Buffer, opts: Up
     problems.push({ row, column, problem: text });
     invalid.add(row);
   };
+  const areaColumn = parsed.format === 'koers_csv' ? 'area_code' : parsed.format === 'cbs_odata_json' ? 'WijkenEnBuurten' : 'gwb_code_10';
 
   // indicators
   const keys = [...new Set(parsed.values.map((v) => v.indicatorKey))];
@@ -168,16 +237,26 @@ export async function previewImport(db: Db, actor: Actor, file: Buffer, opts: Up
   // areas: known in Koers, or described by this file (KWB)
   const codes = [...new Set([...parsed.values.map((v) => v.areaCode), ...parsed.areas.flatMap((a) => (a.parentCode ? [a.code, a.parentCode] : [a.code]))])];
   const known = new Map<string, string>();
+  const knownNames = new Map<string, { name: string; level: string }>();
   for (let i = 0; i < codes.length; i += CHUNK) {
     const part = codes.slice(i, i + CHUNK);
-    for (const r of await db.select({ id: areas.id, code: areas.code }).from(areas).where(inArray(areas.code, part))) known.set(r.code, r.id);
+    for (const r of await db.select({ id: areas.id, code: areas.code, name: areas.name, level: areas.level }).from(areas).where(inArray(areas.code, part))) {
+      known.set(r.code, r.id);
+      knownNames.set(r.code, { name: r.name, level: r.level });
+    }
   }
   const inFile = new Map(parsed.areas.map((a) => [a.code, a]));
   const newAreas: ParsedArea[] = [];
+  const renamed: (NonNullable<Pending['renamedAreas']>[number] & { row: number })[] = [];
   for (const a of parsed.areas) {
-    if (known.has(a.code)) continue;
+    if (known.has(a.code)) {
+      // a KWB file names its wijken and buurten; StatLine rows do not (their "name" is the code)
+      const k = knownNames.get(a.code)!;
+      if ((a.level === 'wijk' || a.level === 'buurt') && a.name && a.name !== a.code && a.name !== k.name) renamed.push({ row: a.row, code: a.code, from: k.name, to: a.name });
+      continue;
+    }
     if (a.parentCode && !known.has(a.parentCode) && !inFile.has(a.parentCode)) {
-      problem(a.row, 'gwb_code_10', `Het bovenliggende gebied ${a.parentCode} van ${a.code} staat niet in Koers en niet in dit bestand.`);
+      problem(a.row, areaColumn, `Het bovenliggende gebied ${a.parentCode} van ${a.code} staat niet in Koers en niet in dit bestand.`);
       continue;
     }
     newAreas.push(a);
@@ -190,7 +269,7 @@ export async function previewImport(db: Db, actor: Actor, file: Buffer, opts: Up
       ok = false;
     }
     if (!known.has(v.areaCode) && !inFile.has(v.areaCode)) {
-      problem(v.row, parsed.format === 'koers_csv' ? 'area_code' : 'gwb_code_10', `Het gebied ${v.areaCode} is niet bekend in Koers.`);
+      problem(v.row, areaColumn, `Het gebied ${v.areaCode} is niet bekend in Koers.`);
       ok = false;
     }
     if (ok && !invalid.has(v.row)) values.push(v);
@@ -221,22 +300,23 @@ export async function previewImport(db: Db, actor: Actor, file: Buffer, opts: Up
   const pending: Pending = {
     values: finalValues.map(({ row: _r, column: _c, ...v }) => v),
     newAreas: newAreas.filter((a) => !invalid.has(a.row)).map(({ row: _r, ...a }) => a),
+    renamedAreas: renamed.filter((a) => !invalid.has(a.row)).map(({ row: _r, ...a }) => a),
     retrievedOn: opts.retrievedOn,
   };
   const [row] = await db
-    .insert(monitoringImports)
-    .values({
-      filename: opts.filename,
+    .update(monitoringImports)
+    .set({
       format: parsed.format as ImportFormat,
       status,
+      bytesRead: file.length,
       rowsTotal: parsed.rowsTotal,
       rowsInvalid: invalid.size,
       rowsValid: parsed.rowsTotal - invalid.size,
       valuesCount: finalValues.length,
       problems,
       pending,
-      createdBy: actor.id,
     })
+    .where(eq(monitoringImports.id, importId))
     .returning();
   return report(row!);
 }
@@ -248,8 +328,24 @@ async function loadImport(db: DbOrTx, id: string, lock = false): Promise<ImportR
   return row;
 }
 
+/**
+ * One import as a report. Polled while a file is read, so it does not load all pending rows
+ * (160,000 for a national file): only the preview's first rows and the new areas.
+ */
 export async function getImport(db: DbOrTx, id: string): Promise<ImportReport> {
-  return report(await loadImport(db, id));
+  const [row] = await db
+    .select({
+      ...importColumns,
+      pending: sql<unknown>`case when ${monitoringImports.pending} is null then null else jsonb_build_object(
+        'values', jsonb_path_query_array(${monitoringImports.pending}, ${`$.values[0 to ${PREVIEW_ROWS - 1}]`}),
+        'newAreas', ${monitoringImports.pending} -> 'newAreas',
+        'renamedAreas', coalesce(${monitoringImports.pending} -> 'renamedAreas', '[]'::jsonb),
+        'retrievedOn', ${monitoringImports.pending} -> 'retrievedOn') end`,
+    })
+    .from(monitoringImports)
+    .where(eq(monitoringImports.id, id));
+  if (!row) throw new AppError('not_found', 'Deze import bestaat niet (meer).');
+  return report(row as ImportRow);
 }
 
 /** Writes all values (and new areas) of a checked import in one transaction, or nothing. */
@@ -262,39 +358,31 @@ export async function commitImport(db: Db, actor: Actor, id: string): Promise<Im
       }
       if (row.status !== 'preview') throw new AppError('conflict', row.status === 'committed' ? 'Deze import is al ingelezen.' : 'Deze import is ongedaan gemaakt; lees het bestand opnieuw in.');
       const pending = row.pending as Pending;
-      const areaIds = new Map<string, string>();
-      const sorted = [...pending.newAreas].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code));
-      const lookup = async (codes: string[]) => {
-        const need = codes.filter((c) => !areaIds.has(c));
-        for (let i = 0; i < need.length; i += CHUNK) {
-          for (const r of await tx.select({ id: areas.id, code: areas.code }).from(areas).where(inArray(areas.code, need.slice(i, i + CHUNK)))) areaIds.set(r.code, r.id);
-        }
-      };
-      await lookup(sorted.flatMap((a) => (a.parentCode ? [a.parentCode] : [])));
+      // set-based, from the stored pending rows: one statement per area level and one for all values
+      // (a national KWB file has ~17,000 areas and ~160,000 values; see bench/monitoring-import.ts)
+      let addedAreas = 0;
       for (const level of ['gemeente', 'wijk', 'buurt'] as const) {
-        const batch = sorted.filter((a) => a.level === level);
-        for (let i = 0; i < batch.length; i += CHUNK) {
-          const inserted = await tx
-            .insert(areas)
-            .values(batch.slice(i, i + CHUNK).map((a) => ({ code: a.code, name: a.name, level: a.level, parentId: a.parentCode ? (areaIds.get(a.parentCode) ?? null) : null, importId: id })))
-            .returning({ id: areas.id, code: areas.code });
-          for (const r of inserted) areaIds.set(r.code, r.id);
-        }
+        const inserted = await tx.execute(sql`
+          insert into areas (code, name, level, parent_id, import_id)
+          select x.code, x.name, x.level, p.id, ${id}::uuid
+          from monitoring_imports m
+          cross join lateral jsonb_to_recordset(m.pending -> 'newAreas') as x(code text, name text, level text, "parentCode" text)
+          left join areas p on p.code = x."parentCode"
+          where m.id = ${id}::uuid and x.level = ${level}`);
+        addedAreas += rowCount(inserted);
       }
-      await lookup([...new Set(pending.values.map((v) => v.areaCode))]);
-      const keys = [...new Set(pending.values.map((v) => v.indicatorKey))];
-      const indicatorIds = new Map(
-        (keys.length ? await tx.select({ id: indicators.id, key: indicators.key }).from(indicators).where(inArray(indicators.key, keys)) : []).map((r) => [r.key, r.id]),
-      );
-      for (let i = 0; i < pending.values.length; i += CHUNK) {
-        await tx.insert(indicatorValues).values(
-          pending.values.slice(i, i + CHUNK).map((v) => {
-            const indicatorId = indicatorIds.get(v.indicatorKey);
-            const areaId = areaIds.get(v.areaCode);
-            if (!indicatorId || !areaId) throw new AppError('conflict', `De indicator ${v.indicatorKey} of het gebied ${v.areaCode} bestaat niet meer; lees het bestand opnieuw in.`);
-            return { indicatorId, areaId, period: v.period, value: v.value, source: v.source, retrievedOn: pending.retrievedOn, isDemo: false, importId: id };
-          }),
-        );
+      for (const r of pending.renamedAreas ?? []) await tx.update(areas).set({ name: r.to }).where(eq(areas.code, r.code));
+      if (addedAreas !== pending.newAreas.length) throw new AppError('conflict', 'Intussen zijn gebieden uit dit bestand al aan Koers toegevoegd. Er is niets opgeslagen; lees het bestand opnieuw in.');
+      const written = await tx.execute(sql`
+        insert into indicator_values (indicator_id, area_id, period, value, source, retrieved_on, is_demo, import_id)
+        select i.id, a.id, v.period, v.value::numeric, v.source, ${pending.retrievedOn}::date, false, ${id}::uuid
+        from monitoring_imports m
+        cross join lateral jsonb_to_recordset(m.pending -> 'values') as v("indicatorKey" text, "areaCode" text, period text, value text, source text)
+        join indicators i on i.key = v."indicatorKey"
+        join areas a on a.code = v."areaCode"
+        where m.id = ${id}::uuid`);
+      if (rowCount(written) !== pending.values.length) {
+        throw new AppError('conflict', 'Een indicator of gebied uit dit bestand bestaat niet meer. Er is niets opgeslagen; lees het bestand opnieuw in.');
       }
       const [done] = await tx.update(monitoringImports).set({ status: 'committed', committedAt: new Date() }).where(eq(monitoringImports.id, id)).returning();
       await recordChanges(tx, actor, [
@@ -316,7 +404,19 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
     return await db.transaction(async (tx) => {
       const row = await loadImport(tx, id, true);
       if (row.status !== 'committed') throw new AppError('conflict', row.status === 'undone' ? 'Deze import is al ongedaan gemaakt.' : 'Alleen een ingelezen import kan ongedaan worden gemaakt.');
+      // buurten this import added that now belong to a programme area: undoing would silently change that area
+      const [member] = await tx
+        .select({ code: areas.code })
+        .from(programmeAreaMembers)
+        .innerJoin(areas, eq(areas.id, programmeAreaMembers.buurtId))
+        .where(eq(areas.importId, id))
+        .limit(1);
+      if (member) {
+        throw new AppError('conflict', `Deze import kan niet ongedaan worden gemaakt: de buurt ${member.code}, die zij toevoegde, hoort nu bij een programmagebied. Haal die buurt daar eerst uit.`);
+      }
       const removed = await tx.delete(indicatorValues).where(eq(indicatorValues.importId, id)).returning({ id: indicatorValues.id });
+      // names this import changed go back to what they were
+      for (const r of (row.pending as Pending | null)?.renamedAreas ?? []) await tx.update(areas).set({ name: r.from }).where(and(eq(areas.code, r.code), eq(areas.name, r.to)));
       let removedAreas = 0;
       for (const level of ['buurt', 'wijk', 'gemeente'] as const) {
         const gone = await tx
@@ -337,6 +437,12 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
     }
     throw err;
   }
+}
+
+/** rows affected by an execute(), on PGlite ({ affectedRows }) and node-postgres ({ rowCount }) alike */
+function rowCount(result: unknown): number {
+  const r = result as { rowCount?: number | null; affectedRows?: number };
+  return r.rowCount ?? r.affectedRows ?? 0;
 }
 
 function duplicate(err: unknown): boolean {
@@ -410,4 +516,178 @@ export async function updateValue(db: Db, actor: Actor, id: string, patch: { val
     }
     return presentValue(tx, id);
   });
+}
+
+// ---------- imports: list and one ----------
+
+/** The latest imports (newest first), for the import page and its undo. */
+export async function listImports(db: DbOrTx, limit = 50): Promise<ImportSummary[]> {
+  const rows = await db
+    .select({ row: importColumns, by: users.displayName, newAreas: sql<number>`coalesce(jsonb_array_length(${monitoringImports.pending} -> 'newAreas'), 0)::int` })
+    .from(monitoringImports)
+    .leftJoin(users, eq(users.id, monitoringImports.createdBy))
+    .orderBy(desc(monitoringImports.createdAt))
+    .limit(limit);
+  return rows.map(({ row, by, newAreas }) => {
+    const { preview: _p, problems, newAreas: _n, renamedAreas: _r, ...rest } = report({ ...row, pending: null });
+    return { ...rest, createdByName: by ?? null, problemCount: problems.length, newAreaCount: newAreas };
+  });
+}
+
+// ---------- values of several indicators for some areas ----------
+
+/** Values for the given areas (all indicators, one theme or some indicators); `latest` keeps only the newest period per indicator and area. */
+export async function areaValues(db: DbOrTx, q: { area: string | string[]; theme?: Theme; indicator?: string | string[]; latest?: 'true' | 'false' }): Promise<AreaValue[]> {
+  const codes = [...new Set(Array.isArray(q.area) ? q.area : [q.area])];
+  const known = await db.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes));
+  const missing = codes.filter((c) => !known.some((k) => k.code === c));
+  if (missing.length) throw new AppError('validation', 'Controleer de gemarkeerde velden.', missing.map((c) => ({ name: 'querystring.area', reason: `Het gebied ${c} is niet bekend in Koers.` })));
+  const ids = q.indicator === undefined ? [] : Array.isArray(q.indicator) ? q.indicator : [q.indicator];
+  const rows = await db
+    .select({
+      id: indicatorValues.id,
+      indicatorId: indicatorValues.indicatorId,
+      areaId: areas.id,
+      areaCode: areas.code,
+      areaName: areas.name,
+      period: indicatorValues.period,
+      value: indicatorValues.value,
+      source: indicatorValues.source,
+      retrievedOn: indicatorValues.retrievedOn,
+      isDemo: indicatorValues.isDemo,
+      importId: indicatorValues.importId,
+    })
+    .from(indicatorValues)
+    .innerJoin(areas, eq(areas.id, indicatorValues.areaId))
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .where(
+      and(
+        inArray(areas.code, codes),
+        q.theme ? eq(indicators.theme, q.theme) : undefined,
+        ids.length ? inArray(indicatorValues.indicatorId, ids) : undefined,
+        q.latest === 'true'
+          ? sql`${indicatorValues.period} = (select max(v2.period) from indicator_values v2 where v2.indicator_id = ${indicatorValues.indicatorId} and v2.area_id = ${indicatorValues.areaId})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(indicators.sortOrder), asc(areas.code), asc(indicatorValues.period));
+  return rows.map((r) => ({
+    id: r.id,
+    indicatorId: r.indicatorId,
+    area: { id: r.areaId, code: r.areaCode, name: r.areaName },
+    period: r.period,
+    value: normalise(r.value),
+    source: r.source,
+    retrievedOn: r.retrievedOn,
+    isDemo: r.isDemo,
+    importId: r.importId,
+  }));
+}
+
+// ---------- programme areas ----------
+
+/** Sets the buurten of a programme area (Noord, Oost, rest van Brunssum); a buurt belongs to one programme area at most. */
+export async function setMembers(db: Db, actor: Actor, code: string, buurten: string[]): Promise<Area> {
+  return db.transaction(async (tx) => {
+    const [area] = await tx.select().from(areas).where(eq(areas.code, code)).for('update');
+    if (!area) throw new AppError('not_found', 'Dit gebied bestaat niet (meer).');
+    if (area.level !== 'programmagebied') throw new AppError('conflict', 'Alleen een programmagebied bestaat uit buurten.');
+    const wanted = [...new Set(buurten)];
+    const found = wanted.length ? await tx.select({ id: areas.id, code: areas.code, level: areas.level, parentId: areas.parentId }).from(areas).where(inArray(areas.code, wanted)) : [];
+    const problems: { name: string; reason: string }[] = [];
+    wanted.forEach((c, i) => {
+      const f = found.find((x) => x.code === c);
+      if (!f) problems.push({ name: `buurten.${i}`, reason: `De buurt ${c} is niet bekend in Koers. Lees eerst de Kerncijfers wijken en buurten in.` });
+    });
+    // the buurten must lie in the programme area's gemeente
+    const gm = area.parentId ? (await tx.select({ code: areas.code }).from(areas).where(eq(areas.id, area.parentId)))[0]?.code : undefined;
+    if (gm) {
+      wanted.forEach((c, i) => {
+        if (found.some((x) => x.code === c) && c.slice(2, 6) !== gm.slice(2, 6)) problems.push({ name: `buurten.${i}`, reason: `De buurt ${c} ligt niet in gemeente ${gm}.` });
+      });
+    }
+    const others = found.length
+      ? await tx
+          .select({ buurt: areas.code, name: sql<string>`pa.name` })
+          .from(programmeAreaMembers)
+          .innerJoin(areas, eq(areas.id, programmeAreaMembers.buurtId))
+          .innerJoin(sql`areas pa`, sql`pa.id = ${programmeAreaMembers.programmeAreaId}`)
+          .where(and(inArray(programmeAreaMembers.buurtId, found.map((f) => f.id)), sql`${programmeAreaMembers.programmeAreaId} <> ${area.id}`))
+      : [];
+    for (const o of others) problems.push({ name: `buurten.${wanted.indexOf(o.buurt)}`, reason: `De buurt ${o.buurt} hoort al bij ${o.name}.` });
+    if (problems.length) throw new AppError('validation', 'Controleer de gekozen buurten.', problems);
+    const before = (await tx.select({ code: areas.code }).from(programmeAreaMembers).innerJoin(areas, eq(areas.id, programmeAreaMembers.buurtId)).where(eq(programmeAreaMembers.programmeAreaId, area.id))).map((r) => r.code).sort();
+    await tx.delete(programmeAreaMembers).where(eq(programmeAreaMembers.programmeAreaId, area.id));
+    if (found.length) await tx.insert(programmeAreaMembers).values(found.map((f) => ({ programmeAreaId: area.id, buurtId: f.id })));
+    const after = [...wanted].sort();
+    if (before.join() !== after.join()) {
+      await recordChanges(tx, actor, [{ entityType: 'area', entityId: area.id, entityLabel: `${area.code} ${area.name}`, action: 'update', field: 'members', before, after }]);
+    }
+    return (await listAreas(tx)).find((a) => a.id === area.id)!;
+  });
+}
+
+// ---------- geometry ----------
+
+/** Checks a GeoJSON upload: a Geometry, Feature or one-feature FeatureCollection holding a Polygon or MultiPolygon in lon/lat. */
+export function validateGeometry(input: unknown): { geometry: AreaGeometry } | { error: string } {
+  let g = input as { type?: unknown; geometry?: unknown; features?: unknown; coordinates?: unknown };
+  if (!g || typeof g !== 'object') return { error: 'Het bestand is geen GeoJSON-object.' };
+  if (g.type === 'FeatureCollection') {
+    const f = g.features;
+    if (!Array.isArray(f) || f.length !== 1) return { error: 'Een FeatureCollection moet precies één gebied (Feature) bevatten.' };
+    g = f[0] as typeof g;
+  }
+  if (g && g.type === 'Feature') g = g.geometry as typeof g;
+  if (!g || typeof g !== 'object') return { error: 'De geometrie ontbreekt.' };
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return { error: `Een gebied moet een Polygon of MultiPolygon zijn, niet ${typeof g.type === 'string' ? g.type : 'iets anders'}.` };
+  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as unknown;
+  if (!Array.isArray(polygons) || !polygons.length) return { error: 'De coördinaten ontbreken.' };
+  let points = 0;
+  for (const poly of polygons) {
+    if (!Array.isArray(poly) || !poly.length) return { error: 'Een vlak (polygon) heeft geen ringen.' };
+    for (const ring of poly) {
+      if (!Array.isArray(ring) || ring.length < 4) return { error: 'Een ring van een vlak heeft minstens 4 punten nodig (de eerste en laatste gelijk).' };
+      for (const p of ring) {
+        if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number') return { error: 'Elk punt moet een paar getallen zijn: [lengtegraad, breedtegraad].' };
+        if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) {
+          return { error: 'De coördinaten liggen buiten lengte- en breedtegraden (WGS84). Zet RD-coördinaten (EPSG:28992) eerst om naar WGS84 (EPSG:4326).' };
+        }
+        points++;
+      }
+      const first = ring[0] as number[];
+      const last = ring[ring.length - 1] as number[];
+      if (first[0] !== last[0] || first[1] !== last[1]) return { error: 'Een ring van een vlak moet eindigen op het punt waar hij begint.' };
+    }
+  }
+  if (points > 100_000) return { error: 'De geometrie heeft meer dan 100.000 punten. Vereenvoudig haar eerst.' };
+  const round = (p: number[]) => [Math.round(p[0]! * 1e6) / 1e6, Math.round(p[1]! * 1e6) / 1e6];
+  const coords = (polygons as number[][][][]).map((poly) => poly.map((ring) => ring.map(round)));
+  return { geometry: g.type === 'Polygon' ? { type: 'Polygon', coordinates: coords[0]! } : { type: 'MultiPolygon', coordinates: coords } };
+}
+
+export async function setGeometry(db: Db, actor: Actor, code: string, geometry: AreaGeometry | null): Promise<Area> {
+  return db.transaction(async (tx) => {
+    const [area] = await tx.select({ id: areas.id, code: areas.code, name: areas.name, had: sql<boolean>`${areas.geometry} is not null` }).from(areas).where(eq(areas.code, code)).for('update');
+    if (!area) throw new AppError('not_found', 'Dit gebied bestaat niet (meer).');
+    await tx.update(areas).set({ geometry, geometryUpdatedAt: geometry ? new Date() : null }).where(eq(areas.id, area.id));
+    await recordChanges(tx, actor, [
+      { entityType: 'area', entityId: area.id, entityLabel: `${area.code} ${area.name}`, action: 'update', field: 'geometry', before: area.had ? 'kaartvlak' : null, after: geometry ? `kaartvlak (${geometry.type})` : null },
+    ]);
+    return (await listAreas(tx)).find((a) => a.id === area.id)!;
+  });
+}
+
+/** GeoJSON FeatureCollection of the areas that have a geometry (by codes or by level). */
+export async function areaGeometries(db: DbOrTx, q: { area?: string | string[]; level?: Area['level'] }) {
+  const codes = q.area === undefined ? [] : Array.isArray(q.area) ? q.area : [q.area];
+  const rows = await db
+    .select({ code: areas.code, name: areas.name, level: areas.level, geometry: areas.geometry })
+    .from(areas)
+    .where(and(sql`${areas.geometry} is not null`, codes.length ? inArray(areas.code, codes) : undefined, q.level ? eq(areas.level, q.level) : undefined))
+    .orderBy(asc(areas.code));
+  return {
+    type: 'FeatureCollection' as const,
+    features: rows.map((r) => ({ type: 'Feature' as const, properties: { code: r.code, name: r.name, level: r.level }, geometry: r.geometry })),
+  };
 }

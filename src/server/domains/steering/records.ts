@@ -20,6 +20,7 @@ import { budgetLines, dependencies, evaluations, fundingSources, goals, mileston
 import { AppError } from '../../errors';
 import type { Actor } from '../../policies';
 import { assertCanEditSteering, assertVersion, effortRef, effortRefs, fieldChanges, iso, refLabel } from './common';
+import { indicatorLinks, resolveIndicatorLink } from './indicator-link';
 
 type AnyRow = { id: string; effortId: string; version: number } & Record<string, unknown>;
 
@@ -126,8 +127,9 @@ async function presentResults(db: DbOrTx, rows: AnyRow[]) {
         .where(inArray(resultGoals.resultId, ids))
         .orderBy(asc(goals.sortOrder))
     : [];
-  return rows
-    .map((r) => r as unknown as typeof results.$inferSelect)
+  const typed = rows.map((r) => r as unknown as typeof results.$inferSelect);
+  const indicatorLink = await indicatorLinks(db, typed);
+  return typed
     .sort((a, b) => a.sortOrder - b.sortOrder || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'))
     .map((r) => ({
       id: r.id,
@@ -141,10 +143,13 @@ async function presentResults(db: DbOrTx, rows: AnyRow[]) {
       deadline: r.deadline,
       status: r.status,
       goals: links.filter((l) => l.resultId === r.id).map(({ id, name }) => ({ id, name })),
+      indicatorLink: indicatorLink.get(r.id) ?? null,
       version: r.version,
       updatedAt: iso(r.updatedAt),
     }));
 }
+/** the area id of a result's indicator link, resolved from its code in validate() (runs before toRow) */
+const resolvedAreas = new WeakMap<ResultIn, string>();
 export const resultRecords = makeRecords<ResultIn, Awaited<ReturnType<typeof presentResults>>[number]>({
   type: 'result',
   table: results as never,
@@ -158,9 +163,15 @@ export const resultRecords = makeRecords<ResultIn, Awaited<ReturnType<typeof pre
     startDate: dateOrNull(r.startDate),
     deadline: dateOrNull(r.deadline),
     status: r.status,
+    indicatorId: r.indicatorId,
+    indicatorAreaId: resolvedAreas.get(r) ?? null,
+    indicatorBaselinePeriod: r.indicatorId ? r.indicatorBaselinePeriod : null,
+    indicatorTarget: r.indicatorId ? r.indicatorTarget : null,
   }),
   present: presentResults,
   async validate(tx, r) {
+    const areaId = await resolveIndicatorLink(tx, r);
+    if (areaId) resolvedAreas.set(r, areaId);
     const wanted = [...new Set(r.goalIds)];
     if (!wanted.length) return;
     const known = await tx.select({ id: goals.id }).from(goals).where(inArray(goals.id, wanted));

@@ -1,14 +1,15 @@
 /**
- * npm run demo:remove — removes all voorbeelddata: the demo Tussen Wal en Schip cases (their
- * removal written to the data-processing log) and the demo accounts (and their sessions). The programme itself comes from the seed documents and stays. The removal
+ * npm run demo:remove — removes all voorbeelddata: the demo Tussen Wal en Schip cases, case
+ * conferences and system signals (removeDemoCaseData; each case's removal written to the data-processing log) and the demo accounts (and their sessions). The programme itself comes from the seed documents and stays. The removal
  * is written to the change log. Refuses while a server holds the embedded database.
  */
 import { eq } from 'drizzle-orm';
 import { recordChanges } from '../../audit/change-log';
 import { loadConfig } from '../../config';
 import { DataDirLockedError, migrateDatabase, openDatabase } from '../../db/client';
-import { cases, users } from '../../db/schema';
-import { logProcessing, systemContext } from '../../domains/cases/processing-log';
+import { users } from '../../db/schema';
+import { removeDemoCaseData } from '../demo-cases';
+import { removeDemoVoice } from '../brunssum/voice';
 
 const config = loadConfig();
 let database;
@@ -23,16 +24,14 @@ try {
 }
 try {
   await migrateDatabase(database);
-  const removedCases = await database.db.transaction(async (tx) => {
-    const rows = await tx.delete(cases).where(eq(cases.isDemo, true)).returning({ id: cases.id, code: cases.code });
-    await logProcessing(
-      tx,
-      systemContext(),
-      rows.map((r) => ({ activity: 'tws.voorbeelddata', caseId: r.id, dataSubject: r.code, details: { voorbeelddata: true } })),
-    );
-    return rows.length;
-  });
-  console.log(`Koers: ${removedCases} voorbeeldcasus(sen) verwijderd.`);
+  // demo cases, case conferences and system signals (each removed case in the processing log)
+  const removedCases = await removeDemoCaseData(database.db);
+  console.log(
+    `Koers: ${removedCases.cases} voorbeeldcasus(sen), ${removedCases.conferences} voorbeeld-casusoverleg(gen) en ${removedCases.signals} voorbeeld-systeemsignaal/-signalen verwijderd.`,
+  );
+  // resident voice: demo stories, rounds and unused demo theme codes (seed/brunssum/voice.ts)
+  const voice = await removeDemoVoice(database.db);
+  console.log(`Koers: ${voice.stories} voorbeeldverha(a)l(en) en ${voice.rounds} voorbeeldgespreksronde(s) verwijderd.`);
   const removed = await database.db.transaction(async (tx) => {
     const rows = await tx.delete(users).where(eq(users.isDemo, true)).returning({ id: users.id, email: users.email });
     await recordChanges(
