@@ -241,4 +241,47 @@ export const indicators: SeedIndicator[] = [
     theme: 'wonen',
     demo: { min: 3, max: 7, decimals: 0, periods: ['2020', '2022', '2024'] },
   },
+  // The themes of the Nationaal Programma Leefbaarheid en Veiligheid (NPLV) that Heerlen-Noord
+  // monitors and Brunssum shares (raadsvraag 12): veiligheid, onderwijs and werk, next to the
+  // bestaanszekerheid, gezondheid and wonen indicators above.
+  {
+    key: 'nplv_onveilig_in_buurt',
+    name: 'Voelt zich weleens onveilig in de eigen buurt',
+    definition: 'Percentage inwoners van 15 jaar en ouder dat zich weleens onveilig voelt in de eigen buurt.',
+    source: 'CBS, Veiligheidsmonitor (NPLV-thema veiligheid)',
+    unit: '%',
+    direction: 'lower_is_better',
+    theme: 'veiligheid',
+    demo: { min: 14, max: 32, decimals: 1, periods: ['2019', '2021', '2023'] },
+  },
+  {
+    key: 'nplv_zonder_startkwalificatie',
+    name: 'Jongeren zonder startkwalificatie',
+    definition: 'Percentage jongeren van 18 tot en met 22 jaar dat geen onderwijs volgt en geen startkwalificatie (havo, vwo of mbo-2) heeft.',
+    source: 'DUO en CBS, Monitor Voortijdig schoolverlaten (NPLV-thema onderwijs)',
+    unit: '%',
+    direction: 'lower_is_better',
+    theme: 'onderwijs',
+    demo: { min: 5, max: 14, decimals: 1, periods: YEARS },
+  },
+  {
+    key: 'nplv_arbeidsparticipatie',
+    name: 'Netto arbeidsparticipatie',
+    definition: 'Werkzame beroepsbevolking als percentage van de bevolking van 15 tot 75 jaar.',
+    source: 'CBS, Enquête beroepsbevolking en Arbeidsdeelname regionale indeling (NPLV-thema werk)',
+    unit: '%',
+    direction: 'higher_is_better',
+    theme: 'werk',
+    demo: { min: 55, max: 72, decimals: 1, periods: YEARS },
+  },
+  {
+    key: 'nplv_kinderen_laag_inkomen',
+    name: 'Kinderen in een huishouden met een laag inkomen',
+    definition: 'Percentage minderjarige kinderen dat opgroeit in een huishouden met een inkomen onder de lage-inkomensgrens.',
+    source: 'CBS, Inkomen van huishoudens (NPLV-thema bestaanszekerheid)',
+    unit: '%',
+    direction: 'lower_is_better',
+    theme: 'bestaanszekerheid',
+    demo: { min: 6, max: 22, decimals: 1, periods: YEARS },
+  },
 ];
