@@ -41,6 +41,17 @@ export function zodInvalidParams(err: ZodError): InvalidParam[] {
   return err.issues.map((i) => ({ name: i.path.join('.') || '(body)', reason: i.message }));
 }
 
+/**
+ * The name of an invalid parameter: the request part and the path, joined with dots
+ * ('body.reach.0.areaCode', 'querystring.area') as the forms map them onto fields
+ * (web/components/form.tsx). fastify-type-provider-zod gives the path as a JSON-pointer-like
+ * instancePath ('/reach/0/areaCode'); a Zod path array is taken as it is.
+ */
+export function validationParamName(context: string | undefined, path: readonly PropertyKey[] | string | undefined): string {
+  const parts = typeof path === 'string' ? path.split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')) : (path ?? []).map(String);
+  return [context, ...parts].filter(Boolean).join('.');
+}
+
 function problem(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, detail?: string, invalidParams?: InvalidParam[]) {
   const { status, title } = ERRORS[code];
   return reply
@@ -67,9 +78,7 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   if (fe.validation && fe.code === 'FST_ERR_VALIDATION') {
     const issues = (fe.validation as { instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[]; message?: string } } }[]).map(
       (v) => ({
-        name: [fe.validationContext, ...(v.params?.issue?.path?.map(String) ?? [v.instancePath?.replace(/^\//, '')])]
-          .filter(Boolean)
-          .join('.'),
+        name: validationParamName(fe.validationContext, v.params?.issue?.path ?? v.instancePath),
         reason: v.params?.issue?.message ?? v.message ?? 'Ongeldige waarde',
       }),
     );

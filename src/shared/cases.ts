@@ -181,6 +181,11 @@ const Score = ScoreOf('Kies een score van 1 tot en met 5.');
 
 export const KnelpuntInput = z
   .object({
+    /**
+     * an existing knelpunt of the case (PATCH): it is updated in place and keeps its id, its system
+     * signal and its history; a knelpunt without an id is new; one left out is removed
+     */
+    id: Uuid.optional(),
     /** the regular route that was tried, e.g. 'Bijzondere bijstand' */
     route: Required(300, 'De geprobeerde route'),
     /** the law, rule, organisation or habit that blocked it */

@@ -197,6 +197,12 @@ test('van casus tot structurele verandering: besluit, budget, systeemsignaal', a
   await expect(page.getByText('U haalt 1 opgeslagen knelpunt(en) weg.')).toBeFocused();
   await page.getByRole('button', { name: 'Ja, opslaan' }).click();
   await expect(knelpunten.getByRole('listitem')).toHaveCount(2);
+  // a case worker cannot take themselves off the team (they would lose the case)
+  await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+  await page.getByRole('checkbox', { name: /Demo casusregisseur .*uzelf/ }).uncheck();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.locator('#case-edit-teamUserIds-error')).toContainText('U kunt uzelf niet uit het casusteam halen');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
   await page.getByRole('button', { name: 'Uitloggen' }).click();
 
   // the programme manager sets the year's budget (Dutch validation first)
@@ -272,6 +278,18 @@ test('van casus tot structurele verandering: besluit, budget, systeemsignaal', a
   await expect(page.getByRole('status').filter({ hasText: `Het knelpunt "${code}: Energietoeslag" hoort nu bij dit signaal.` })).toBeVisible();
   await expect(page.getByRole('region', { name: /Knelpunten in dit signaal/ })).toContainText(code);
   await expectNoAxeViolations(page);
+
+  // the knelpunt is changed on its case (what blocked it, and its kind): it stays in the signal
+  const signalUrl = page.url();
+  await page.goto(caseUrl);
+  await page.getByRole('button', { name: 'Knelpunten wijzigen' }).click();
+  const first = page.getByRole('group', { name: 'Knelpunt 1', exact: true });
+  await first.getByLabel('Wat blokkeerde').fill('Energietoeslag alleen onder de landelijke inkomensgrens');
+  await first.getByLabel('Soort knelpunt').selectOption('kan_niet');
+  await page.getByRole('button', { name: 'Knelpunten opslaan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible();
+  await page.goto(signalUrl);
+  await expect(page.getByRole('region', { name: /Knelpunten in dit signaal/ })).toContainText('Energietoeslag alleen onder de landelijke inkomensgrens');
 
   // the structural change along its path: only allowed steps are offered; "niet opgelost" needs a reason
   const path = page.getByRole('list', { name: 'Weg naar een structurele verandering' });

@@ -114,8 +114,18 @@ export function abilitiesFor(actor: Actor) {
     readCases: actor.role === 'programmamanager' ? 'all' : allows(actor, 'cases.read') ? 'team' : 'none',
     writeCases: allows(actor, 'cases.write'),
     decideCases: allows(actor, 'cases.decide'),
+    /** set the Tussen Wal en Schip budget of a year (PUT /tws-budget/{year}) */
+    setTwsBudget: allows(actor, 'cases.budget.edit'),
     exportProcessingLog: allows(actor, 'cases.processing-log'),
     exactCaseAggregates: allows(actor, 'cases.aggregate.exact'),
+    /** monitoring (issue 5): import files, undo imports and upload area geometry (monitoring.import) */
+    importMonitoringFiles: allows(actor, 'monitoring.import'),
+    /** enter and correct indicator values by hand (monitoring.values.edit) */
+    editIndicatorValues: allows(actor, 'monitoring.values.edit'),
+    /** set the buurten of a programme area (monitoring.areas.edit) */
+    editProgrammeAreas: allows(actor, 'monitoring.areas.edit'),
+    /** add and change conversation rounds, stories and theme codes (voice.edit) */
+    editVoice: allows(actor, 'voice.edit'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilitiesFor>;

@@ -91,4 +91,9 @@ describe('canSeeCase (need-to-know)', () => {
     expect(abilitiesFor(actor('raadslid')).readCases).toBe('none');
     expect(abilitiesFor(actor('raadslid')).exactCaseAggregates).toBe(false);
   });
+  it('tells the UI who sets the Tussen Wal en Schip budget: exactly who the policy of PUT /tws-budget/{year} allows', () => {
+    for (const role of ROLES) expect(abilitiesFor(actor(role)).setTwsBudget, role).toBe(allows(actor(role), 'cases.budget.edit'));
+    expect(abilitiesFor(actor('programmamanager')).setTwsBudget).toBe(true);
+    expect(abilitiesFor(actor('casusregisseur')).setTwsBudget).toBe(false);
+  });
 });

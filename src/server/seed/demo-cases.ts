@@ -137,9 +137,9 @@ function clean(text: string): string {
  * Creates the demo cases once, and (also for demo cases made by an earlier version) the demo case
  * conferences and system signals; returns how many cases were created.
  */
-export async function seedDemoCases(db: Db): Promise<number> {
+export async function seedDemoCases(db: Db, now = new Date()): Promise<number> {
   const created = await createDemoCases(db);
-  await seedDemoCasework(db);
+  await seedDemoCasework(db, now);
   return created;
 }
 
@@ -364,9 +364,11 @@ const DEMO_BY = 'Voorbeelddata';
 
 /**
  * Demo case conferences and system signals, once: only when demo cases exist and no demo
- * conference or signal does. Deterministic (fixed data, fixed dates).
+ * conference or signal does. Deterministic (fixed data, fixed dates). A record is never stamped
+ * in the future: a conference still to come (gepland) was recorded `now` at the latest.
  */
-export async function seedDemoCasework(db: Db): Promise<{ conferences: number; signals: number }> {
+export async function seedDemoCasework(db: Db, now = new Date()): Promise<{ conferences: number; signals: number }> {
+  const past = (d: Date) => (d.getTime() > now.getTime() ? new Date(now) : d);
   return db.transaction(async (tx) => {
     const demo = await tx
       .select({ id: cases.id, code: cases.code })
@@ -382,7 +384,7 @@ export async function seedDemoCasework(db: Db): Promise<{ conferences: number; s
 
     for (const conf of DEMO_CONFERENCES) {
       for (const t of [...conf.organisations, ...conf.actions.flatMap((a) => [a.description, a.owner])]) clean(t);
-      const at = new Date(`${conf.date}T12:00:00Z`);
+      const at = past(new Date(`${conf.date}T12:00:00Z`));
       const [row] = await tx
         .insert(caseConferences)
         .values({ isDemo: true, date: conf.date, kind: conf.kind, organisations: conf.organisations, createdAt: at, updatedAt: at })
@@ -398,8 +400,8 @@ export async function seedDemoCasework(db: Db): Promise<{ conferences: number; s
             owner: a.owner,
             dueDate: a.due,
             done: a.done,
-            doneAt: a.done ? new Date(`${a.due}T12:00:00Z`) : null,
-            createdAt: new Date(at.getTime() + k),
+            doneAt: a.done ? past(new Date(`${a.due}T12:00:00Z`)) : null,
+            createdAt: past(new Date(at.getTime() + k)),
           })),
         );
       }
@@ -435,9 +437,9 @@ export async function seedDemoCasework(db: Db): Promise<{ conferences: number; s
           changeKind: sig.changeKind,
           status,
           statusReason: last?.[2] ?? '',
-          statusChangedAt: last ? new Date(`${last[1]}T12:00:00Z`) : new Date(first),
-          createdAt: new Date(first),
-          updatedAt: last ? new Date(`${last[1]}T12:00:00Z`) : new Date(first),
+          statusChangedAt: past(last ? new Date(`${last[1]}T12:00:00Z`) : new Date(first)),
+          createdAt: past(new Date(first)),
+          updatedAt: past(last ? new Date(`${last[1]}T12:00:00Z`) : new Date(first)),
         })
         .returning({ id: systemSignals.id });
       const signalId = row!.id;
@@ -445,7 +447,7 @@ export async function seedDemoCasework(db: Db): Promise<{ conferences: number; s
       let from: SignalStatus | null = null;
       const history = [['gesignaleerd', new Date(first).toISOString().slice(0, 10), ''] as const, ...sig.path];
       for (const [to, day, reason] of history) {
-        await tx.insert(systemSignalStatusChanges).values({ signalId, fromStatus: from, toStatus: to, reason, at: new Date(`${day}T12:00:00Z`), byLabel: DEMO_BY });
+        await tx.insert(systemSignalStatusChanges).values({ signalId, fromStatus: from, toStatus: to, reason, at: past(new Date(`${day}T12:00:00Z`)), byLabel: DEMO_BY });
         from = to;
       }
       const perCase = new Map(ks.map((k) => [k.caseId, k.code]));

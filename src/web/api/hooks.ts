@@ -35,8 +35,18 @@ export interface Session {
     readCases: 'all' | 'team' | 'none';
     writeCases: boolean;
     decideCases: boolean;
+    /** may set the Tussen Wal en Schip budget of a year */
+    setTwsBudget: boolean;
     exportProcessingLog: boolean;
     exactCaseAggregates: boolean;
+    /** monitoring: import files, undo imports, upload area geometry */
+    importMonitoringFiles: boolean;
+    /** monitoring: enter and correct indicator values by hand */
+    editIndicatorValues: boolean;
+    /** monitoring: set the buurten of a programme area */
+    editProgrammeAreas: boolean;
+    /** resident voice: add and change rounds, stories and theme codes */
+    editVoice: boolean;
   };
   csrfToken: string;
 }

@@ -2,19 +2,22 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Area, AreaValue, ImportReport, ImportSummary, Indicator, IndicatorValue } from '../../shared/monitoring';
-import type { Role } from '../../shared/roles';
 import { api, ApiError } from './client';
+import type { Session } from './hooks';
 
 /**
- * What the user may do in monitoring. Mirrors src/server/policies (monitoring.import,
- * monitoring.values.edit, monitoring.areas.edit); the server checks again on every request.
+ * What the user may do in monitoring: the session's abilities, which the server derives from the
+ * same policies that guard the routes (monitoring.import, monitoring.values.edit,
+ * monitoring.areas.edit); the server checks again on every request.
  */
-export function monitoringAbilities(role: Role | undefined) {
+export function monitoringAbilities(session: Pick<Session, 'abilities'> | null | undefined) {
+  const a = session?.abilities;
   return {
-    importFiles: role === 'programmamanager' || role === 'beheerder',
-    editValues: role === 'programmamanager' || role === 'projectleider',
-    editAreas: role === 'programmamanager',
-    editGeometry: role === 'programmamanager' || role === 'beheerder',
+    importFiles: !!a?.importMonitoringFiles,
+    editValues: !!a?.editIndicatorValues,
+    editAreas: !!a?.editProgrammeAreas,
+    /** geometry upload falls under monitoring.import */
+    editGeometry: !!a?.importMonitoringFiles,
   };
 }
 

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Theme } from '../../shared/monitoring';
 import type { RecodeInput, Representativeness, RoundDetail, RoundInput, RoundSummary, Story, StoryCoding, StoryInput, ThemeCode, ThemeCodeInput, ThemePage } from '../../shared/voice';
 import { api } from './client';
+import type { Session } from './hooks';
 
 export type RoundBody = z.input<typeof RoundInput>;
 export type StoryBody = z.input<typeof StoryInput>;
@@ -75,5 +76,5 @@ export const useIndicatorChoices = (enabled = true) =>
 export const useAreaChoices = (enabled = true) =>
   useQuery({ queryKey: ['voice-areas'], queryFn: () => api<{ items: (AreaRef & { level: string })[] }>('/areas'), enabled, staleTime: 300_000 });
 
-/** who may edit rounds, stories and theme codes: the roles of policy 'voice.edit' (src/server/policies) */
-export const canEditVoice = (role: string | undefined) => role === 'programmamanager' || role === 'projectleider';
+/** who may edit rounds, stories and theme codes: the session's ability, derived on the server from policy 'voice.edit' */
+export const canEditVoice = (session: Pick<Session, 'abilities'> | null | undefined) => !!session?.abilities.editVoice;

@@ -117,7 +117,7 @@ export function DemoNote() {
 
 export interface KnelpuntDraft {
   key: number;
-  /** the id of a saved knelpunt (kept when it is sent back unchanged) */
+  /** the id of a saved knelpunt: sent back, so the knelpunt is changed in place and keeps its system signal */
   id?: string;
   route: string;
   blocker: string;

@@ -616,6 +616,10 @@ function CaseEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void
     if (v.decidedOn && v.decidedOn < c.intakeDate) issues.push(['decidedOn', t('case.decidedBeforeIntake')]);
     if (body.financeableOtherwise === true && !v.alternativeFinancing.trim()) issues.push(['alternativeFinancing', t('case.alternativeNeeded')]);
     if (!team.length) issues.push(['teamUserIds', t('case.teamEmpty')]);
+    // a case worker cannot take themselves off the team (the server refuses it too): they would lose the case
+    else if (session && session.abilities.readCases !== 'all' && c.team.some((m) => m.id === session.user.id) && !team.includes(session.user.id)) {
+      issues.push(['teamUserIds', t('case.teamLeaveRefused')]);
+    }
     if (errs.check(issues)) return;
     update.mutate(body, { onSuccess: () => onDone(t('form.saved')), onError: (err) => errs.fromApi(renameSummaryError(err)) });
   };
@@ -645,11 +649,6 @@ function CaseEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () => void
           }))}
         />
       )}
-      {team.length && session && !team.includes(session.user.id) && session.abilities.readCases !== 'all' ? (
-        <p className="koers-field-error koers-warning-text" role="status">
-          {t('case.teamLeaveWarning')}
-        </p>
-      ) : null}
       <TextInput id={id('solution')} label={labels.solution} value={v.solution} onChange={set('solution')} error={errs.errors.fields.solution} multiline optional />
       <SelectInput
         id={id('solutionKind')}
@@ -709,7 +708,8 @@ function KnelpuntenEditForm({ c, reload, onDone }: { c: CaseDetail; reload: () =
   const removed = c.knelpunten.filter((k) => !items.some((d) => d.id === k.id)).length;
   const body = () =>
     ({
-      knelpunten: items.map(({ route, blocker, blockerType, kind, explanation }) => ({ route, blocker, blockerType, kind, explanation })),
+      // a saved knelpunt goes back with its id: it is changed in place and stays in its system signal
+      knelpunten: items.map(({ id, route, blocker, blockerType, kind, explanation }) => ({ ...(id ? { id } : {}), route, blocker, blockerType, kind, explanation })),
       version: c.version,
     }) as CasePatchBody;
   const save = () => {

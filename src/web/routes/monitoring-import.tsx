@@ -35,7 +35,7 @@ interface Progress {
 export function ImportPage() {
   const { t, label } = useI18n();
   const session = useSession().data;
-  const can = monitoringAbilities(session?.user.role);
+  const can = monitoringAbilities(session);
   const [file, setFile] = useState<File | null>(null);
   const [form, setForm] = useState({ format: '', period: '', source: '', retrievedOn: todayIso() });
   const [progress, setProgress] = useState<Progress | null>(null);

@@ -55,7 +55,7 @@ function unitLabel(unit: string) {
 export function MonitoringNav({ current }: { current: 'overview' | 'compare' | 'import' | 'other' }) {
   const { t } = useI18n();
   const session = useSession().data;
-  const can = monitoringAbilities(session?.user.role);
+  const can = monitoringAbilities(session);
   const links: [string, string, typeof current][] = [
     ['/monitoring', t('mon.navOverview'), 'overview'],
     ['/monitoring/vergelijken', t('mon.navCompare'), 'compare'],
@@ -227,7 +227,7 @@ export function IndicatorPage() {
   const wanted = [BRUNSSUM, ...PROGRAMME_AREAS, ...REFERENCE_AREAS, ...local].filter((c) => areas.data?.items.some((a) => a.code === c)).slice(0, 50);
   const values = useIndicatorValues(id, wanted, !!areas.data);
   const session = useSession().data;
-  const can = monitoringAbilities(session?.user.role);
+  const can = monitoringAbilities(session);
   const valueText = useValueText();
   if (values.isError) return <ErrorView error={values.error} />;
   if (areas.isError) return <ErrorView error={areas.error} />;
@@ -509,7 +509,7 @@ export function AreaPage() {
   const compareTo = upper === BRUNSSUM ? [] : [BRUNSSUM];
   const values = useAreaValues([upper, ...compareTo], { latest: true, enabled: !!areas.data?.items.some((a) => a.code === upper) });
   const session = useSession().data;
-  const can = monitoringAbilities(session?.user.role);
+  const can = monitoringAbilities(session);
   const valueText = useValueText();
   if (areas.isError) return <ErrorView error={areas.error} />;
   if (indicators.isError) return <ErrorView error={indicators.error} />;

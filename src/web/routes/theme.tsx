@@ -139,7 +139,7 @@ function ThemeView({ theme }: { theme: Theme }) {
               {t('voice.themeStoriesCount', { n: p!.stories.length, total: p!.storiesTotal, area: p!.area.name })}{' '}
               <Link to={`/stem-van-bewoners?thema=${theme}`}>{t('voice.allThemeStories', { theme: name })}</Link>
             </p>
-            <StoryList stories={p!.stories} editable={canEditVoice(session?.user.role)} empty={t('voice.noThemeStories', { area: p!.area.name })} />
+            <StoryList stories={p!.stories} editable={canEditVoice(session)} empty={t('voice.noThemeStories', { area: p!.area.name })} />
           </section>
 
           <section aria-labelledby="inspanningen" className="koers-section">

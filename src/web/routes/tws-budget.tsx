@@ -95,7 +95,7 @@ export function TwsBudgetPage() {
               <p className="utrecht-paragraph koers-empty">{t('twsBudget.noBudgets')}</p>
             )}
           </section>
-          {session?.abilities.decideCases ? (
+          {session?.abilities.setTwsBudget ? (
             <SetBudgetForm
               key={year}
               year={year}

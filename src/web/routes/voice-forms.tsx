@@ -57,7 +57,7 @@ function RoundForm({ item }: { item?: RoundDetail }) {
   const reachFields = reach.flatMap((_, i) => [`reach.${i}.areaCode`, ...AGE_BANDS.map((b) => `reach.${i}.byAgeBand.${b}`), `reach.${i}.unknownAge`]);
   const known = ['title', 'periodFrom', 'periodTo', 'method', 'conductedBy', 'description', 'reach', ...reachFields];
   const errs = useFormErrors(known);
-  if (!canEditVoice(session?.user.role)) return <NotFound />;
+  if (!canEditVoice(session)) return <NotFound />;
   const e = errs.errors.fields;
   const labels: Record<string, string> = {
     title: t('voice.roundTitle'),
@@ -229,7 +229,7 @@ function StoryForm({ item }: { item?: Story }) {
     consent: item ? (item.consent ? 'ja' : 'nee') : '',
   });
   const errs = useFormErrors(STORY_FIELDS);
-  if (!canEditVoice(session?.user.role)) return <NotFound />;
+  if (!canEditVoice(session)) return <NotFound />;
   const e = errs.errors.fields;
   const labels: Record<string, string> = {
     kind: t('voice.kind'),

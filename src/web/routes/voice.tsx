@@ -135,7 +135,7 @@ export function StoryList({ stories, editable, empty }: { stories: Story[]; edit
 export function VoicePage() {
   const { t, label, formatDate } = useI18n();
   const session = useSession().data;
-  const edit = canEditVoice(session?.user.role);
+  const edit = canEditVoice(session);
   const rounds = useRounds();
   const codes = useThemeCodes();
   const [params, setParams] = useSearchParams();
@@ -325,7 +325,7 @@ export function RoundPage() {
   const { id = '' } = useParams();
   const { t, label, formatDate, lang } = useI18n();
   const session = useSession().data;
-  const edit = canEditVoice(session?.user.role);
+  const edit = canEditVoice(session);
   const round = useRound(id);
   const repr = useRepresentativeness(id);
   const stories = useStories({ round: id });
@@ -527,7 +527,7 @@ export function RoundPage() {
 export function ThemeCodesPage() {
   const { t, label } = useI18n();
   const session = useSession().data;
-  const edit = canEditVoice(session?.user.role);
+  const edit = canEditVoice(session);
   const codes = useThemeCodes();
   const create = useCreateThemeCode();
   const recode = useRecodeTheme();

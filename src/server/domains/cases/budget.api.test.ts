@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, TwsBudgetView } from '../../../shared/cases';
 import { changeLog } from '../../db/schema';
+import { ROLES } from '../../../shared/roles';
 import { type Client, type TestContext, createTestContext } from '../../test/harness';
 
 let ctx: TestContext;
@@ -195,5 +196,18 @@ describe('the Tussen Wal en Schip budget', () => {
     const res = await cr.post('/api/v1/cases', { ...CASE, source: 'partner', solutionKind: 'cadeau' });
     expect(res.statusCode).toBe(400);
     expect(res.json().invalidParams[0]).toEqual({ name: 'body.solutionKind', reason: 'Kies het soort oplossing.' });
+  });
+
+  it('is offered to set (session ability setTwsBudget) to exactly the roles the server lets set it', async () => {
+    for (const role of ROLES) {
+      const as = await ctx.as(role);
+      const session = await as.get('/api/v1/session');
+      expect(session.statusCode, session.body).toBe(200);
+      const may: boolean = session.json().abilities.setTwsBudget;
+      expect(typeof may, role).toBe('boolean');
+      const put = await as.request({ method: 'PUT', url: '/api/v1/tws-budget/2031', payload: { amountCents: 1_00 } });
+      expect(put.statusCode === 403, `${role}: ${put.statusCode}`).toBe(!may);
+      expect(may, role).toBe(role === 'programmamanager');
+    }
   });
 });

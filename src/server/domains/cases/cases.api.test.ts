@@ -103,6 +103,10 @@ describe('registering a case', () => {
     const [raadslid] = await ctx.database.db.select({ id: users.id }).from(users).where(eq(users.role, 'raadslid'));
     expect((await cr.post('/api/v1/cases', { ...CASE, teamUserIds: [raadslid!.id] })).statusCode).toBe(400);
     expect((await cr.post('/api/v1/cases', { ...CASE, scores: [{ domain: 'opvoeding', intake: 3 }] })).statusCode).toBe(400);
+    // a domain twice: the message names the domain, not its internal key
+    const twice = await cr.post('/api/v1/cases', { ...CASE, scores: [{ domain: 'financien', intake: 3 }, { domain: 'financien', intake: 2 }] });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().invalidParams).toEqual([{ name: 'scores.1', reason: 'Het levensdomein ‘Financiën’ staat er twee keer in.' }]);
   });
 });
 
@@ -156,6 +160,36 @@ describe('need-to-know: only the case team and the programme manager', () => {
     const res = await cr.patch(`/api/v1/cases/${mine.id}`, { version: mine.version, teamUserIds: [mine.team[0]!.id, otherId] });
     expect(res.statusCode, res.body).toBe(200);
     expect((await other.get(`/api/v1/cases/${mine.id}`)).statusCode).toBe(200);
+  });
+
+  it('refuses a case worker who takes themselves off the team (in Dutch); another member or the programme manager can', async () => {
+    const cr = await ctx.as('casusregisseur');
+    const current: CaseDetail = (await cr.get(`/api/v1/cases/${mine.id}`)).json();
+    const me = mine.team[0]!.id;
+    expect(current.team.map((m) => m.id).sort()).toEqual([me, otherId].sort());
+    const leave = await cr.patch(`/api/v1/cases/${mine.id}`, { version: current.version, teamUserIds: [otherId] });
+    expect(leave.statusCode).toBe(400);
+    expect(leave.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(leave.json().invalidParams).toEqual([
+      { name: 'teamUserIds', reason: 'U kunt uzelf niet uit het casusteam halen: u zou de casus daarna niet meer kunnen zien. Vraag een ander teamlid of de programmamanager.' },
+    ]);
+    // nothing changed: still on the team, same version
+    const after: CaseDetail = (await cr.get(`/api/v1/cases/${mine.id}`)).json();
+    expect(after.version).toBe(current.version);
+    expect(after.team.map((m) => m.id)).toContain(me);
+    // another team member takes them off: allowed
+    const byOther = await other.patch(`/api/v1/cases/${mine.id}`, { version: current.version, teamUserIds: [otherId] });
+    expect(byOther.statusCode, byOther.body).toBe(200);
+    expect((await cr.get(`/api/v1/cases/${mine.id}`)).statusCode).toBe(404);
+    // the programme manager puts them back, and may take themselves off a team (they see every case)
+    const pm = await ctx.as('programmamanager');
+    const back = await pm.patch(`/api/v1/cases/${mine.id}`, { version: (byOther.json() as CaseDetail).version, teamUserIds: [me, otherId] });
+    expect(back.statusCode, back.body).toBe(200);
+    const pmId = (await pm.get('/api/v1/session')).json().user.id;
+    const t: CaseDetail = (await pm.get(`/api/v1/cases/${theirs.id}`)).json();
+    expect(t.team.map((m) => m.id)).toContain(pmId);
+    const pmLeaves = await pm.patch(`/api/v1/cases/${theirs.id}`, { version: t.version, teamUserIds: [otherId] });
+    expect(pmLeaves.statusCode, pmLeaves.body).toBe(200);
   });
 });
 
@@ -248,7 +282,9 @@ describe('editing and the workflow', () => {
     const c = await create(cr);
     const move = (as: Client, status: string, version: number) => as.post(`/api/v1/cases/${c.id}/status`, { status, version });
 
-    expect((await move(cr, 'besloten', 1)).statusCode).toBe(409); // no skipping
+    const skip = await move(cr, 'besloten', 1);
+    expect(skip.statusCode).toBe(409); // no skipping
+    expect(skip.json().detail).toBe('Van ‘aangemeld’ kan de casus niet naar ‘besloten’. Mogelijk vanaf hier: in behandeling, afgesloten.');
     expect((await move(cr, 'in_behandeling', 1)).statusCode).toBe(200);
     expect((await move(cr, 'besloten', 2)).statusCode).toBe(403); // the case worker does not decide
     const noSolution = await move(pm, 'besloten', 2);

@@ -139,7 +139,7 @@ describe('case conferences (casuïstiekoverleg, VLB overleg)', () => {
       actions: [{ description: 'Inwoner met BSN 111222333 bellen', owner: 'Wijkmanager' }],
     });
     expect(bsn.statusCode).toBe(400);
-    expect(bsn.json().invalidParams[0]).toEqual({ name: 'body.actions/0/description', reason: 'Verwijder het nummer: het lijkt op een burgerservicenummer (BSN).' });
+    expect(bsn.json().invalidParams[0]).toEqual({ name: 'body.actions.0.description', reason: 'Verwijder het nummer: het lijkt op een burgerservicenummer (BSN).' });
     expect((await pm.post('/api/v1/case-conferences', { date: '2026-13-40', kind: 'overleg' })).json().invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['body.date', 'body.kind']);
   });
 

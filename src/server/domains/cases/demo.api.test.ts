@@ -88,6 +88,40 @@ describe('voorbeelddata: demo case conferences and system signals', () => {
     expect(budget.byKind.filter((k) => k.key !== null && (k.cases as number) > 0).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('are never stamped in the future: a conference still to come (gepland) was recorded at the latest when it was seeded', async () => {
+    // the latest value of every timestamp column of the casework tables, and the seeding moment
+    const latest = async (c: TestContext, tables: string[]) => {
+      const cols = await rows<{ table_name: string; column_name: string }>(
+        c,
+        sql`select table_name, column_name from information_schema.columns
+            where table_schema = current_schema() and data_type = 'timestamp with time zone' and table_name in ${sql.raw(`(${tables.map((t) => `'${t}'`).join(', ')})`)}
+            order by table_name, column_name`,
+      );
+      expect(cols.length).toBeGreaterThan(5);
+      const out: Record<string, number> = {};
+      for (const { table_name: t, column_name: col } of cols) {
+        const [r] = await rows<{ m: string | null }>(c, sql.raw(`select (extract(epoch from max("${col}")) * 1000)::bigint::text as m from "${t}"`));
+        if (r?.m) out[`${t}.${col}`] = Number(r.m);
+      }
+      return out;
+    };
+    const conferencesAndSignals = ['case_conferences', 'case_conference_actions', 'system_signals', 'system_signal_status_changes'];
+    // seeded with today's clock: nothing of the casework lies after now (while the conference of 2027-01-14 lies ahead)
+    const now = Date.now();
+    for (const [col, at] of Object.entries(await latest(ctx, ['cases', 'knelpunten', ...conferencesAndSignals]))) expect(at, col).toBeLessThanOrEqual(now);
+    // seeded on an earlier day: the conferences and signals are stamped at that moment at the latest
+    const early = await createTestContext();
+    contexts.push(early);
+    const then = new Date('2026-06-01T08:00:00Z');
+    expect(DEMO_CONFERENCES.some((c) => c.date > '2026-06-01')).toBe(true);
+    await seedDemoCases(early.database.db, then);
+    const stamps = await latest(early, conferencesAndSignals);
+    expect(stamps['case_conferences.created_at']).toBe(then.getTime());
+    for (const [col, at] of Object.entries(stamps)) expect(at, col).toBeLessThanOrEqual(then.getTime());
+    // the conference itself keeps its date (gepland)
+    expect((await rows<{ d: string }>(early, sql`select max(date)::text as d from case_conferences`))[0]!.d).toBe('2027-01-14');
+  });
+
   it('are removed by demo:remove with the demo cases, logged; real cases, conferences and signals stay', async () => {
     const db = ctx.database.db;
     const cr = await ctx.as('casusregisseur');

@@ -7,6 +7,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
   CASE_STATUSES,
+  CASE_STATUS_LABELS,
   CASE_TRANSITIONS,
   type CaseDetail,
   type CaseInput,
@@ -88,6 +89,9 @@ export async function teamCandidates(db: DbOrTx): Promise<TeamCandidates['items'
   return rows as TeamCandidates['items'];
 }
 
+export const TEAM_LEAVE_REFUSED =
+  'U kunt uzelf niet uit het casusteam halen: u zou de casus daarna niet meer kunnen zien. Vraag een ander teamlid of de programmamanager.';
+
 /** Team members must be active accounts that may work with cases. */
 async function validateTeam(tx: Tx, userIds: string[]) {
   const wanted = [...new Set(userIds)];
@@ -111,7 +115,7 @@ async function validateScores(tx: Tx, frameworkKey: string, scores: ScoreIn[]) {
       throw new AppError('validation', reason, [{ name: `scores.${i}`, reason }]);
     };
     if (!keys.has(s.domain)) fail(`Het levensdomein '${s.domain}' hoort niet bij ${f.name}.`);
-    if (seen.has(s.domain)) fail(`Het levensdomein '${s.domain}' staat er twee keer in.`);
+    if (seen.has(s.domain)) fail(`Het levensdomein ‘${f.domains.find((d) => d.key === s.domain)!.name}’ staat er twee keer in.`);
     seen.add(s.domain);
     for (const v of [s.intake, s.followUp]) {
       if (v !== null && (v < f.scaleMin || v > f.scaleMax)) fail(`Een score ligt tussen ${f.scaleMin} en ${f.scaleMax}.`);
@@ -129,21 +133,31 @@ async function writeScores(tx: Tx, caseId: string, frameworkKey: string, scores:
 }
 
 /**
- * Replaces the knelpunten of a case. A knelpunt sent again unchanged (same route, blocker, kind of
- * blocker and kind) keeps its id, so its link to a system signal survives an edit of the case.
+ * Writes the knelpunten of a case. A knelpunt sent with its id is updated in place (route, blocker
+ * and kind included), so it keeps its id and with it its system signal; a knelpunt sent without an
+ * id that matches an existing one exactly (same route, blocker, kind of blocker and kind — older
+ * clients) keeps that one too; any other is new. Only the existing knelpunten not sent are removed.
  */
 async function writeKnelpunten(tx: Tx, caseId: string, items: CaseInput['knelpunten']) {
   const existing = await tx.select().from(knelpunten).where(eq(knelpunten.caseId, caseId)).orderBy(asc(knelpunten.sortOrder));
+  const existingIds = new Set(existing.map((e) => e.id));
+  const claimed = new Set<string>();
+  for (const [i, k] of items.entries()) {
+    if (k.id === undefined) continue;
+    const reason = !existingIds.has(k.id) ? 'Dit knelpunt hoort niet bij deze casus.' : claimed.has(k.id) ? 'Dit knelpunt staat er twee keer in.' : null;
+    if (reason) throw new AppError('validation', reason, [{ name: `knelpunten.${i}.id`, reason }]);
+    claimed.add(k.id);
+  }
   const key = (k: Pick<CaseInput['knelpunten'][number], 'route' | 'blocker' | 'blockerType' | 'kind'>) => JSON.stringify([k.route, k.blocker, k.blockerType, k.kind]);
   const unused = new Map<string, string[]>();
-  for (const e of existing) unused.set(key(e), [...(unused.get(key(e)) ?? []), e.id]);
+  for (const e of existing) if (!claimed.has(e.id)) unused.set(key(e), [...(unused.get(key(e)) ?? []), e.id]);
   const inserts: (typeof knelpunten.$inferInsert)[] = [];
   const kept = new Set<string>();
-  for (const [i, k] of items.entries()) {
-    const id = unused.get(key(k))?.shift();
+  for (const [i, { id: sentId, ...k }] of items.entries()) {
+    const id = sentId ?? unused.get(key(k))?.shift();
     if (id) {
       kept.add(id);
-      await tx.update(knelpunten).set({ explanation: k.explanation, sortOrder: i }).where(eq(knelpunten.id, id));
+      await tx.update(knelpunten).set({ ...k, sortOrder: i }).where(eq(knelpunten.id, id));
     } else inserts.push({ caseId, ...k, sortOrder: i });
   }
   const gone = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
@@ -306,6 +320,11 @@ export async function updateCase(db: Db, ctx: ProcessingContext, id: string, pat
     let newTeam = team;
     if (patch.teamUserIds) {
       newTeam = await validateTeam(tx, patch.teamUserIds);
+      // a case worker who took themselves off the team would lose the case at once (need-to-know):
+      // only another team member or the programme manager (who sees every case) can do that
+      if (ctx.actor!.role !== 'programmamanager' && team.includes(ctx.actor!.id) && !newTeam.includes(ctx.actor!.id)) {
+        throw new AppError('validation', TEAM_LEAVE_REFUSED, [{ name: 'teamUserIds', reason: TEAM_LEAVE_REFUSED }]);
+      }
       if ([...newTeam].sort().join() !== [...team].sort().join()) {
         await tx.delete(caseTeam).where(eq(caseTeam.caseId, id));
         if (newTeam.length) await tx.insert(caseTeam).values(newTeam.map((userId) => ({ caseId: id, userId })));
@@ -344,8 +363,9 @@ export async function moveCase(db: Db, ctx: ProcessingContext, id: string, body:
     assertVersion(row.version, body.version);
     const allowed = CASE_TRANSITIONS[row.status];
     if (!allowed.includes(body.status)) {
-      const options = allowed.length ? `Mogelijk vanaf hier: ${allowed.join(', ')}.` : 'Een afgesloten casus gaat niet verder.';
-      throw new AppError('conflict', `Van '${row.status}' kan de casus niet naar '${body.status}'. ${options}`);
+      const nl = (s: CaseStatus) => CASE_STATUS_LABELS[s].nl.toLowerCase();
+      const options = allowed.length ? `Mogelijk vanaf hier: ${allowed.map(nl).join(', ')}.` : 'Een afgesloten casus gaat niet verder.';
+      throw new AppError('conflict', `Van ‘${nl(row.status)}’ kan de casus niet naar ‘${nl(body.status)}’. ${options}`);
     }
     const set: Partial<CaseRow> = { status: body.status, [STEP_COLUMN[body.status]]: now, version: row.version + 1, updatedAt: now };
     if (body.status === 'besloten') {

@@ -110,7 +110,10 @@ describe('confirming and following a signal', () => {
 
   it('moves along the path to a structural change, every step timestamped; niet opgelost needs a reason', async () => {
     const patch = (body: Record<string, unknown>) => cr.patch(`/api/v1/system-signals/${signal.id}`, body);
-    expect((await patch({ version: 1, status: 'in_behandeling' })).statusCode).toBe(409); // no skipping
+    const skip = await patch({ version: 1, status: 'in_behandeling' });
+    expect(skip.statusCode).toBe(409); // no skipping
+    // the Dutch message names the steps by their labels, never by internal keys
+    expect(skip.json().detail).toBe('Van ‘gesignaleerd’ kan het signaal niet naar ‘in behandeling’. Mogelijk vanaf hier: geagendeerd, niet opgelost.');
     let res = await patch({ version: 1, status: 'geagendeerd', changeKind: 'werkwijze' });
     expect(res.statusCode, res.body).toBe(200);
     const noReason = await patch({ version: 2, status: 'niet_opgelost' });
@@ -208,6 +211,28 @@ describe('who sees which knelpunten of a signal', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as CaseDetail).knelpunten[0]!.id).toBe(current.knelpunten[0]!.id);
     expect((await pm.get(`/api/v1/system-signals/${mixed.id}`)).json().knelpuntCount).toBe(3);
+  });
+
+  it('keeps a knelpunt in its signal when its route, blocker and kind are changed (sent with its id); only one left out is removed', async () => {
+    const current = (await cr.get(`/api/v1/cases/${a.id}`)).json() as CaseDetail;
+    const linked = kId(current, 'Participatiewet: geen bijstand voor schulden');
+    const other = current.knelpunten.find((k) => k.id !== linked && k.blocker !== 'Wachtlijst schuldhulp')!;
+    // an id of a knelpunt of another case is refused
+    const foreign = await cr.patch(`/api/v1/cases/${a.id}`, { version: current.version, knelpunten: [{ ...K('Ander knelpunt'), id: kId(b, 'Vermogensnorm kwijtschelding') }] });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().invalidParams).toEqual([{ name: 'knelpunten.0.id', reason: 'Dit knelpunt hoort niet bij deze casus.' }]);
+    const edited = { id: linked, route: 'Bijzondere bijstand', blocker: 'Participatiewet: schulden buiten bijzondere bijstand', blockerType: 'wet', kind: 'kan_niet', explanation: 'Aangescherpt na het overleg.' };
+    const res = await cr.patch(`/api/v1/cases/${a.id}`, {
+      version: current.version,
+      knelpunten: current.knelpunten.filter((k) => k.id !== other.id).map((k) => (k.id === linked ? edited : k)),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json() as CaseDetail;
+    expect(after.knelpunten.map((k) => k.id)).toEqual(current.knelpunten.filter((k) => k.id !== other.id).map((k) => k.id));
+    expect(after.knelpunten.find((k) => k.id === linked)).toEqual(edited);
+    const s: SystemSignal = (await pm.get(`/api/v1/system-signals/${mixed.id}`)).json();
+    expect(s.knelpuntCount).toBe(3);
+    expect(s.knelpunten.find((k) => k.id === linked)).toMatchObject({ blocker: edited.blocker, kind: 'kan_niet', caseCode: a.code });
   });
 
   it('logs linking and listing knelpunten in the data-processing log of each case', async () => {

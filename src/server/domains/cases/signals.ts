@@ -14,6 +14,7 @@ import { and, asc, desc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import {
   type Count,
   SIGNAL_SIMILARITY_THRESHOLD,
+  SIGNAL_STATUS_LABELS,
   SIGNAL_TRANSITIONS,
   type SignalInput,
   type SignalPatch,
@@ -213,8 +214,9 @@ export async function updateSignal(db: Db, ctx: ProcessingContext, id: string, p
     if (patch.status !== undefined && patch.status !== row.status) {
       const allowed = SIGNAL_TRANSITIONS[row.status];
       if (!allowed.includes(patch.status)) {
-        const options = allowed.length ? `Mogelijk vanaf hier: ${allowed.join(', ')}.` : 'Een structureel opgelost signaal gaat niet verder.';
-        throw new AppError('conflict', `Van '${row.status}' kan het signaal niet naar '${patch.status}'. ${options}`);
+        const nl = (s: keyof typeof SIGNAL_STATUS_LABELS) => SIGNAL_STATUS_LABELS[s].nl.toLowerCase();
+        const options = allowed.length ? `Mogelijk vanaf hier: ${allowed.map(nl).join(', ')}.` : 'Een structureel opgelost signaal gaat niet verder.';
+        throw new AppError('conflict', `Van ‘${nl(row.status)}’ kan het signaal niet naar ‘${nl(patch.status)}’. ${options}`);
       }
       const reason = patch.statusReason ?? '';
       set.status = patch.status;

@@ -198,7 +198,9 @@ describe('programme areas, geometry and values per area', () => {
 
     const undo = await pm.post(`/api/v1/imports/${imp.id}/undo`, {});
     expect(undo.statusCode).toBe(409);
-    expect(undo.json().detail).toBe('Deze import kan niet ongedaan worden gemaakt: de buurt BU08990101, die zij toevoegde, hoort nu bij een programmagebied. Haal die buurt daar eerst uit.');
+    expect(undo.json().detail).toBe(
+      'Deze import kan niet ongedaan worden gemaakt: de buurt BU08990101 (Testbuurt Een-A), die zij toevoegde, hoort nu bij het programmagebied Brunssum Noord. Haal die buurt daar eerst uit. Er is niets verwijderd.',
+    );
     expect((await put(pm, '/api/v1/areas/KS-BRUNSSUM-NOORD/members', { buurten: [] })).json().members).toEqual([]);
     expect((await pm.post(`/api/v1/imports/${imp.id}/undo`, {})).statusCode).toBe(200);
   });
@@ -249,5 +251,72 @@ describe('programme areas, geometry and values per area', () => {
     const unknown = await pm.get('/api/v1/indicator-values?area=GM0001');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().invalidParams[0].reason).toBe('Het gebied GM0001 is niet bekend in Koers.');
+  });
+});
+
+// last in this file: it leaves an import that cannot be undone (a value entered by hand)
+describe('undo refused while an area the import added is in use', () => {
+  it('refuses up front, in Dutch and changing nothing, to undo an import whose wijk a conversation round or a story now uses', async () => {
+    const imp = (await upload(pm, 'kwb-2020.csv', fixture('kwb-2023.csv'))).json();
+    expect((await pm.post(`/api/v1/imports/${imp.id}/commit`, {})).statusCode).toBe(200);
+    const themeIds = [((await pm.get('/api/v1/story-themes')).json().items as { id: string; key: string }[]).find((t) => t.key === 'bestaanszekerheid')!.id];
+    const roundBody = {
+      title: 'Ronde in Testwijk Een',
+      periodFrom: '2026-04-01',
+      periodTo: '2026-04-30',
+      method: 'huisbezoek',
+      conductedBy: 'Team Onderzoek',
+      description: '',
+      reach: [
+        { areaCode: 'WK089901', byAgeBand: { '15_24': 1, '25_44': 2, '45_64': 3, '65_oo': 4 } },
+        { areaCode: 'KS-BRUNSSUM-OOST', byAgeBand: { '15_24': 1, '25_44': 1, '45_64': 1, '65_oo': 1 } },
+      ],
+    };
+    const round = await pm.post('/api/v1/conversation-rounds', roundBody);
+    expect(round.statusCode, round.body).toBe(201);
+    const story = await pm.post('/api/v1/stories', { kind: 'citaat', text: 'Hier in de wijk helpen we elkaar als het krap wordt.', areaCode: 'WK089901', consent: false, themeIds });
+    expect(story.statusCode, story.body).toBe(201);
+    const snapshot = async () => ({
+      areas: (await pm.get('/api/v1/areas?within=GM0899')).json().items.map((a: { code: string }) => a.code).sort(),
+      imported: (await pm.get(`/api/v1/imports/${imp.id}`)).json().status,
+      values: (await pm.get(`/api/v1/indicators/${await indicatorId('cbs_inwoners')}/values?area=WK089901`)).json().items.length,
+    });
+    const before = await snapshot();
+    expect(before).toMatchObject({ imported: 'committed', values: 1 });
+    expect(before.areas).toContain('WK089901');
+
+    const byRound = await pm.post(`/api/v1/imports/${imp.id}/undo`, {});
+    expect(byRound.statusCode).toBe(409);
+    expect(byRound.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(byRound.json().detail).toBe(
+      'Deze import kan niet ongedaan worden gemaakt: de wijk WK089901 (Testwijk Een), die zij toevoegde, wordt gebruikt door de gespreksronde "Ronde in Testwijk Een". Haal dat gebied eerst uit die gespreksronde. Er is niets verwijderd.',
+    );
+    expect(await snapshot()).toEqual(before);
+
+    const patched = await pm.patch(`/api/v1/conversation-rounds/${round.json().id}`, { ...roundBody, reach: roundBody.reach.slice(1), version: round.json().version });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const byStory = await pm.post(`/api/v1/imports/${imp.id}/undo`, {});
+    expect(byStory.statusCode).toBe(409);
+    expect(byStory.json().detail).toBe(
+      'Deze import kan niet ongedaan worden gemaakt: de wijk WK089901 (Testwijk Een), die zij toevoegde, wordt gebruikt door 1 verhaal of citaat. Kies bij dat verhaal eerst een ander gebied. Er is niets verwijderd.',
+    );
+    expect(await snapshot()).toEqual(before);
+
+    expect((await pm.delete(`/api/v1/stories/${story.json().id}`)).statusCode).toBe(204);
+    const undone = await pm.post(`/api/v1/imports/${imp.id}/undo`, {});
+    expect(undone.statusCode, undone.body).toBe(200);
+    expect((await pm.get('/api/v1/areas?within=GM0899')).json().items.map((a: { code: string }) => a.code)).not.toContain('WK089901');
+
+    // a value entered by hand for an area the import added: refused, and named
+    const again = (await upload(pm, 'kwb-2019.csv', fixture('kwb-2023.csv'))).json();
+    expect((await pm.post(`/api/v1/imports/${again.id}/commit`, {})).statusCode).toBe(200);
+    const byHand = await pm.post(`/api/v1/indicators/${await indicatorId('ggd_eenzaamheid')}/values`, { areaCode: 'WK089901', period: '2018', value: '9', source: 'Testbron', retrievedOn: '2026-10-01' });
+    expect(byHand.statusCode, byHand.body).toBe(201);
+    const byValue = await pm.post(`/api/v1/imports/${again.id}/undo`, {});
+    expect(byValue.statusCode).toBe(409);
+    expect(byValue.json().detail).toBe(
+      'Deze import kan niet ongedaan worden gemaakt: de wijk WK089901 (Testwijk Een), die zij toevoegde, heeft 1 waarde die met de hand is ingevoerd. Er is niets verwijderd.',
+    );
+    expect((await pm.get(`/api/v1/imports/${again.id}`)).json().status).toBe('committed');
   });
 });

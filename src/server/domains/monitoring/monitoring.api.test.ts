@@ -4,10 +4,13 @@
  * undo removes exactly them), the Koers template, and Dutch problem reports for bad input.
  */
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../../shared/roles';
 import { type Client, type TestContext, createTestContext } from '../../test/harness';
 import { multipartBody } from './multipart';
-import { seedDemoMonitoring } from './seed';
+import { seedDemoVoice } from '../../seed/brunssum/voice';
+import { removeDemoMonitoring, seedDemoMonitoring } from './seed';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -247,5 +250,51 @@ describe('demo values', () => {
     expect(items).toHaveLength(8);
     expect(items.every((v) => v.isDemo && v.source === 'Voorbeelddata: geen echte cijfers')).toBe(true);
     expect(items.every((v) => Number(v.value) >= 15 && Number(v.value) <= 32)).toBe(true);
+  });
+
+  it('are removed by npm run demo:remove (removeDemoMonitoring) with the demo rounds and stories; real values stay', async () => {
+    await seedDemoMonitoring(ctx.database.db);
+    expect(await seedDemoVoice(ctx.database.db)).toBe(30);
+    const id = await indicatorId('ggd_eenzaamheid');
+    const real = await pm.post(`/api/v1/indicators/${id}/values`, { areaCode: 'KS-BRUNSSUM-OOST', period: '2019', value: '12,5', source: 'GGD Zuid Limburg, Gezondheidsmonitor 2019', retrievedOn: '2026-10-01' });
+    expect(real.statusCode, real.body).toBe(201);
+    const demoCount = async () => {
+      const res = await ctx.database.db.execute(sql`select (select count(*)::int from indicator_values where is_demo) as v, (select count(*)::int from stories where is_demo) as s, (select count(*)::int from conversation_rounds where is_demo) as r`);
+      return (res as unknown as { rows: { v: number; s: number; r: number }[] }).rows[0]!;
+    };
+    const before = await demoCount();
+    expect(before.v).toBeGreaterThan(100);
+    expect(await removeDemoMonitoring(ctx.database.db)).toEqual({ values: before.v, rounds: 3, stories: 30 });
+    expect(await demoCount()).toEqual({ v: 0, s: 0, r: 0 });
+    const left = (await pm.get(`/api/v1/indicators/${id}/values?area=KS-BRUNSSUM-OOST`)).json().items as { value: string; isDemo: boolean }[];
+    expect(left.map((v) => [v.value, v.isDemo])).toEqual([['12.5', false]]);
+    // the script npm run demo:remove calls exactly this function
+    expect(readFileSync(new URL('../../seed/demo/remove.ts', import.meta.url), 'utf8')).toMatch(/await removeDemoMonitoring\(database\.db\)/);
+  });
+});
+
+describe('session abilities for monitoring and resident voice', () => {
+  it('are given per role with the session, from the same policies that guard the routes', async () => {
+    const expected: Record<Role, { importMonitoringFiles: boolean; editIndicatorValues: boolean; editProgrammeAreas: boolean; editVoice: boolean }> = {
+      programmamanager: { importMonitoringFiles: true, editIndicatorValues: true, editProgrammeAreas: true, editVoice: true },
+      projectleider: { importMonitoringFiles: false, editIndicatorValues: true, editProgrammeAreas: false, editVoice: true },
+      casusregisseur: { importMonitoringFiles: false, editIndicatorValues: false, editProgrammeAreas: false, editVoice: false },
+      ambassadeur: { importMonitoringFiles: false, editIndicatorValues: false, editProgrammeAreas: false, editVoice: false },
+      partner: { importMonitoringFiles: false, editIndicatorValues: false, editProgrammeAreas: false, editVoice: false },
+      raadslid: { importMonitoringFiles: false, editIndicatorValues: false, editProgrammeAreas: false, editVoice: false },
+      beheerder: { importMonitoringFiles: true, editIndicatorValues: false, editProgrammeAreas: false, editVoice: false },
+    };
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const role of ROLES) {
+      const client = await ctx.as(role);
+      const abilities = (await client.get('/api/v1/session')).json().abilities;
+      expect(abilities, role).toMatchObject(expected[role]);
+      // each ability says exactly whether the route lets this role through (403 = the policy refused)
+      const passes = async (res: Promise<{ statusCode: number }>) => (await res).statusCode !== 403;
+      expect(await passes(client.get('/api/v1/imports')), `${role} imports`).toBe(abilities.importMonitoringFiles);
+      expect(await passes(client.patch(`/api/v1/indicator-values/${missing}`, { value: '1', source: 'Testbron', retrievedOn: '2026-10-01' })), `${role} values`).toBe(abilities.editIndicatorValues);
+      expect(await passes(client.request({ method: 'PUT', url: '/api/v1/areas/KS-BRUNSSUM-REST/members', payload: { buurten: [] } })), `${role} members`).toBe(abilities.editProgrammeAreas);
+      expect(await passes(client.delete(`/api/v1/stories/${missing}?version=1`)), `${role} voice`).toBe(abilities.editVoice);
+    }
   });
 });

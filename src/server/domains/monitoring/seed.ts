@@ -4,9 +4,10 @@
  * were seeded before monitoring existed. Demo values only through seedDemoMonitoring.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import { areas, indicatorValues, indicators } from '../../db/schema';
 import * as seed from '../../seed/brunssum/monitoring';
+import { removeDemoVoice } from '../../seed/brunssum/voice';
 
 export async function seedMonitoring(db: DbOrTx): Promise<void> {
   for (const [i, a] of seed.areas.entries()) {
@@ -56,4 +57,14 @@ export async function seedDemoMonitoring(db: DbOrTx): Promise<number> {
   }
   if (rows.length) await db.insert(indicatorValues).values(rows).onConflictDoNothing();
   return rows.length;
+}
+
+/**
+ * npm run demo:remove, monitoring part: every demo value (is_demo; imported and hand-entered values
+ * stay) and the demo resident voice (rounds, stories, demo theme codes no story uses any more).
+ */
+export async function removeDemoMonitoring(db: Db): Promise<{ values: number; rounds: number; stories: number }> {
+  const values = await db.delete(indicatorValues).where(eq(indicatorValues.isDemo, true)).returning({ id: indicatorValues.id });
+  const voice = await removeDemoVoice(db);
+  return { values: values.length, ...voice };
 }

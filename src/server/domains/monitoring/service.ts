@@ -8,8 +8,20 @@ import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from 'drizzle-o
 import { IMPORT_FORMAT_LABELS } from '../../../shared/monitoring';
 import type { Area, AreaGeometry, AreaValue, ImportFormat, ImportProblem, ImportReport, ImportSummary, Indicator, IndicatorValue, Theme } from '../../../shared/monitoring';
 import { recordChanges } from '../../audit/change-log';
-import type { Db, DbOrTx } from '../../db/client';
-import { areas, indicatorValues, indicators, monitoringImports, programmeAreaMembers, users } from '../../db/schema';
+import type { Db, DbOrTx, Tx } from '../../db/client';
+import {
+  areas,
+  conversationRoundReach,
+  conversationRounds,
+  efforts,
+  indicatorValues,
+  indicators,
+  monitoringImports,
+  programmeAreaMembers,
+  results,
+  stories,
+  users,
+} from '../../db/schema';
 import { AppError } from '../../errors';
 import type { Actor } from '../../policies';
 import { FileError, type ParsedArea, type ParsedValue, parseFile } from './parse';
@@ -398,22 +410,92 @@ export async function commitImport(db: Db, actor: Actor, id: string): Promise<Im
   }
 }
 
+const LEVEL_NOUN: Record<string, string> = { gemeente: 'de gemeente', wijk: 'de wijk', buurt: 'de buurt' };
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * What still uses an area that this import added, as a Dutch sentence (null when nothing does): a
+ * programme area it belongs to, a conversation round's reach, stories, a result measured in it, values
+ * from elsewhere (by hand or another import), or areas another import added beneath it. Undoing would
+ * otherwise silently change those, or fail on a foreign key.
+ */
+async function importAreaInUse(tx: Tx, id: string): Promise<string | null> {
+  // a subquery, not a list: a national KWB import adds some 17,000 areas
+  const ids = tx.select({ id: areas.id }).from(areas).where(eq(areas.importId, id));
+  const label = async (areaId: string) => {
+    const [a] = await tx.select({ code: areas.code, name: areas.name, level: areas.level }).from(areas).where(eq(areas.id, areaId));
+    return `${LEVEL_NOUN[a!.level] ?? 'het gebied'} ${a!.code} (${a!.name}), die zij toevoegde,`;
+  };
+
+  const [member] = await tx
+    .select({ areaId: programmeAreaMembers.buurtId, programme: areas.name })
+    .from(programmeAreaMembers)
+    .innerJoin(areas, eq(areas.id, programmeAreaMembers.programmeAreaId))
+    .where(inArray(programmeAreaMembers.buurtId, ids))
+    .limit(1);
+  if (member) return `${await label(member.areaId)} hoort nu bij het programmagebied ${member.programme}. Haal die buurt daar eerst uit.`;
+
+  const [round] = await tx
+    .select({ areaId: conversationRoundReach.areaId, title: conversationRounds.title })
+    .from(conversationRoundReach)
+    .innerJoin(conversationRounds, eq(conversationRounds.id, conversationRoundReach.roundId))
+    .where(inArray(conversationRoundReach.areaId, ids))
+    .orderBy(asc(conversationRounds.title))
+    .limit(1);
+  if (round) return `${await label(round.areaId)} wordt gebruikt door de gespreksronde "${clip(round.title)}". Haal dat gebied eerst uit die gespreksronde.`;
+
+  const [story] = await tx
+    .select({ areaId: stories.areaId, n: sql<number>`count(*)::int` })
+    .from(stories)
+    .where(inArray(stories.areaId, ids))
+    .groupBy(stories.areaId)
+    .limit(1);
+  if (story?.areaId) return `${await label(story.areaId)} wordt gebruikt door ${plural(story.n, 'verhaal of citaat', 'verhalen of citaten')}. Kies bij ${story.n === 1 ? 'dat verhaal' : 'die verhalen'} eerst een ander gebied.`;
+
+  const [result] = await tx
+    .select({ areaId: results.indicatorAreaId, description: results.description, effort: efforts.code })
+    .from(results)
+    .innerJoin(efforts, eq(efforts.id, results.effortId))
+    .where(inArray(results.indicatorAreaId, ids))
+    .limit(1);
+  if (result?.areaId) return `${await label(result.areaId)} wordt gebruikt door het resultaat "${clip(result.description)}" van inspanning ${result.effort}. Kies bij dat resultaat eerst een ander gebied.`;
+
+  const [value] = await tx
+    .select({ areaId: indicatorValues.areaId, filename: sql<string | null>`min(${monitoringImports.filename})`, n: sql<number>`count(*)::int` })
+    .from(indicatorValues)
+    .leftJoin(monitoringImports, eq(monitoringImports.id, indicatorValues.importId))
+    .where(and(inArray(indicatorValues.areaId, ids), or(sql`${indicatorValues.importId} is null`, sql`${indicatorValues.importId} <> ${id}`)))
+    .groupBy(indicatorValues.areaId)
+    .limit(1);
+  if (value) {
+    const what = plural(value.n, 'waarde', 'waarden');
+    return value.filename
+      ? `${await label(value.areaId)} heeft ${what} die niet uit deze import ${value.n === 1 ? 'komt' : 'komen'}, onder meer uit de import "${value.filename}". Maak die import eerst ongedaan.`
+      : `${await label(value.areaId)} heeft ${what} die met de hand ${value.n === 1 ? 'is' : 'zijn'} ingevoerd.`;
+  }
+
+  const [child] = await tx
+    .select({ parentId: areas.parentId, code: areas.code, filename: monitoringImports.filename })
+    .from(areas)
+    .leftJoin(monitoringImports, eq(monitoringImports.id, areas.importId))
+    .where(and(inArray(areas.parentId, ids), or(sql`${areas.importId} is null`, sql`${areas.importId} <> ${id}`)))
+    .limit(1);
+  if (child?.parentId) {
+    return `${await label(child.parentId)} bevat het gebied ${child.code}${child.filename ? `, dat de import "${child.filename}" toevoegde. Maak die import eerst ongedaan.` : '.'}`;
+  }
+  return null;
+}
+
 /** Removes exactly the values and new areas of a committed import, in one transaction. */
 export async function undoImport(db: Db, actor: Actor, id: string): Promise<ImportReport> {
   try {
     return await db.transaction(async (tx) => {
       const row = await loadImport(tx, id, true);
       if (row.status !== 'committed') throw new AppError('conflict', row.status === 'undone' ? 'Deze import is al ongedaan gemaakt.' : 'Alleen een ingelezen import kan ongedaan worden gemaakt.');
-      // buurten this import added that now belong to a programme area: undoing would silently change that area
-      const [member] = await tx
-        .select({ code: areas.code })
-        .from(programmeAreaMembers)
-        .innerJoin(areas, eq(areas.id, programmeAreaMembers.buurtId))
-        .where(eq(areas.importId, id))
-        .limit(1);
-      if (member) {
-        throw new AppError('conflict', `Deze import kan niet ongedaan worden gemaakt: de buurt ${member.code}, die zij toevoegde, hoort nu bij een programmagebied. Haal die buurt daar eerst uit.`);
-      }
+      // an area this import added that something else now uses: refuse up front, naming the use, and change nothing
+      const inUse = await importAreaInUse(tx, id);
+      if (inUse) throw new AppError('conflict', `Deze import kan niet ongedaan worden gemaakt: ${inUse} Er is niets verwijderd.`);
       const removed = await tx.delete(indicatorValues).where(eq(indicatorValues.importId, id)).returning({ id: indicatorValues.id });
       // names this import changed go back to what they were
       for (const r of (row.pending as Pending | null)?.renamedAreas ?? []) await tx.update(areas).set({ name: r.from }).where(and(eq(areas.code, r.code), eq(areas.name, r.to)));

@@ -88,6 +88,7 @@ describe('conversation rounds', () => {
       [{ ...ROUND, periodTo: '2026-02-01' }, 'periodTo', /einddatum ligt vóór de begindatum/],
       [{ ...ROUND, reach: [{ ...ROUND.reach[0], areaCode: 'KS-HEERLEN-NOORD' }] }, 'reach.0.areaCode', /programmagebied of een wijk van Brunssum/],
       [{ ...ROUND, reach: [{ ...ROUND.reach[0], areaCode: 'BU08990101' }] }, 'reach.0.areaCode', /nooit een buurt of straat/],
+      [{ ...ROUND, reach: [ROUND.reach[1], { ...ROUND.reach[0], areaCode: 'Brunssum' }] }, 'reach.1.areaCode', /programmagebied of een wijk/],
       [{ ...ROUND, reach: [{ ...ROUND.reach[0], byAgeBand: { ...ROUND.reach[0]!.byAgeBand, '65_oo': -1 } }] }, 'reach.0.byAgeBand.65_oo', /niet negatief/],
       [{ ...ROUND, reach: [] }, 'reach', /minstens één gebied/],
       [{ ...ROUND, reach: [ROUND.reach[0], ROUND.reach[0]] }, 'reach', /maar één keer/],
@@ -100,10 +101,15 @@ describe('conversation rounds', () => {
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       const p = res.json();
       expect(p.title).toBe('De invoer is niet geldig');
-      const hit = p.invalidParams.find((x: { name: string }) => x.name.replace(/^body\./, '').replaceAll('/', '.') === name);
+      // nested fields are named with dots (body.reach.0.areaCode), as the forms map them onto fields
+      expect(p.invalidParams.filter((x: { name: string }) => x.name.includes('/')), JSON.stringify(p.invalidParams)).toEqual([]);
+      const hit = p.invalidParams.find((x: { name: string }) => x.name.replace(/^body\./, '') === name);
       expect(hit, `${name} in ${JSON.stringify(p.invalidParams)}`).toBeDefined();
       expect(hit.reason).toMatch(reason);
     }
+    // the contract's own check on a nested field: the exact name, with the request part first
+    const nested = await pm.post('/api/v1/conversation-rounds', { ...ROUND, reach: [{ ...ROUND.reach[0], areaCode: 'BU08990101' }] });
+    expect(nested.json().invalidParams).toContainEqual({ name: 'body.reach.0.areaCode', reason: expect.stringMatching(/nooit een buurt of straat/) });
     expect(await count('conversation_rounds')).toBe(before);
   });
 

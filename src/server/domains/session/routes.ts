@@ -35,8 +35,13 @@ const SessionOut = z.object({
     readCases: z.enum(['all', 'team', 'none']),
     writeCases: z.boolean(),
     decideCases: z.boolean(),
+    setTwsBudget: z.boolean(),
     exportProcessingLog: z.boolean(),
     exactCaseAggregates: z.boolean(),
+    importMonitoringFiles: z.boolean(),
+    editIndicatorValues: z.boolean(),
+    editProgrammeAreas: z.boolean(),
+    editVoice: z.boolean(),
   }),
   csrfToken: z.string(),
 });

@@ -1,6 +1,7 @@
 /**
  * npm run demo:remove — removes all voorbeelddata: the demo Tussen Wal en Schip cases, case
- * conferences and system signals (removeDemoCaseData; each case's removal written to the data-processing log) and the demo accounts (and their sessions). The programme itself comes from the seed documents and stays. The removal
+ * conferences and system signals (removeDemoCaseData; each case's removal written to the data-processing log), the demo
+ * indicator values and the demo conversation rounds and stories (removeDemoMonitoring), and the demo accounts (and their sessions). The programme itself comes from the seed documents and stays. The removal
  * is written to the change log. Refuses while a server holds the embedded database.
  */
 import { eq } from 'drizzle-orm';
@@ -9,7 +10,7 @@ import { loadConfig } from '../../config';
 import { DataDirLockedError, migrateDatabase, openDatabase } from '../../db/client';
 import { users } from '../../db/schema';
 import { removeDemoCaseData } from '../demo-cases';
-import { removeDemoVoice } from '../brunssum/voice';
+import { removeDemoMonitoring } from '../../domains/monitoring/seed';
 
 const config = loadConfig();
 let database;
@@ -29,9 +30,11 @@ try {
   console.log(
     `Koers: ${removedCases.cases} voorbeeldcasus(sen), ${removedCases.conferences} voorbeeld-casusoverleg(gen) en ${removedCases.signals} voorbeeld-systeemsignaal/-signalen verwijderd.`,
   );
-  // resident voice: demo stories, rounds and unused demo theme codes (seed/brunssum/voice.ts)
-  const voice = await removeDemoVoice(database.db);
-  console.log(`Koers: ${voice.stories} voorbeeldverha(a)l(en) en ${voice.rounds} voorbeeldgespreksronde(s) verwijderd.`);
+  // monitoring: demo indicator values (is_demo), and the resident voice's demo stories, rounds and unused demo theme codes
+  const monitoring = await removeDemoMonitoring(database.db);
+  console.log(
+    `Koers: ${monitoring.values} voorbeeldwaarde(n) van indicatoren, ${monitoring.stories} voorbeeldverha(a)l(en) en ${monitoring.rounds} voorbeeldgespreksronde(s) verwijderd.`,
+  );
   const removed = await database.db.transaction(async (tx) => {
     const rows = await tx.delete(users).where(eq(users.isDemo, true)).returning({ id: users.id, email: users.email });
     await recordChanges(
