@@ -123,6 +123,14 @@ test('een projectleider voert een waarde met de hand in, eerst met een fout', as
   await edit.getByRole('button', { name: 'Opslaan' }).click();
   await expect(row).toContainText('12,6%');
   await expect(row.getByRole('button', { name: 'Corrigeren de waarde van Brunssum Oost, 2025' })).toBeFocused();
+  // a mistaken entry can be deleted, after a confirmation
+  await row.getByRole('button', { name: 'Corrigeren de waarde van Brunssum Oost, 2025' }).click();
+  await page.getByRole('button', { name: 'Verwijderen “de waarde voor Brunssum Oost, 2025”' }).click();
+  await expect(page.getByText('U verwijdert "de waarde voor Brunssum Oost, 2025". Dit kunt u niet ongedaan maken.')).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Alle waarden met bron' })).toBeFocused();
   // no import for a project leader
   await expect(page.getByRole('link', { name: 'Bestand inlezen' })).toHaveCount(0);
 });

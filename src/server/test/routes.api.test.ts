@@ -59,6 +59,8 @@ beforeAll(async () => {
   ids.value = await post(`/api/v1/indicators/${ids.indicator}/values`, VALUE('1799'));
 });
 let valueYear = 1800;
+let freshYear = 1700;
+const VALUE_FRESH = () => ({ areaCode: 'GM0899', period: String(++freshYear), value: '3', source: 'Rollentest', retrievedOn: '2026-11-01' });
 const VALUE = (period: string) => ({ areaCode: 'GM0899', period, value: '12,5', source: 'Rollentest', retrievedOn: '2026-11-01' });
 
 /** monitoring imports: a Koers-template file with a period no other import uses, so every commit succeeds */
@@ -366,6 +368,15 @@ const cases: Case[] = [
   },
   // the same values again: nothing changes
   { method: 'PATCH', route: '/api/v1/indicator-values/:id', url: () => `/api/v1/indicator-values/${ids.value}`, allowed: PM_AND_LEADER, body: () => ({ value: '12.5', source: 'Rollentest', retrievedOn: '2026-11-01' }) },
+  // a fresh hand-entered value before every attempt (a success deletes it)
+  {
+    method: 'DELETE',
+    route: '/api/v1/indicator-values/:id',
+    url: () => `/api/v1/indicator-values/${ids.freshValue}`,
+    allowed: PM_AND_LEADER,
+    setup: async () => fresh(() => `/api/v1/indicators/${ids.indicator}/values`, VALUE_FRESH(), 'freshValue')(),
+    ok: 204,
+  },
   { method: 'POST', route: '/api/v1/imports', url: () => '/api/v1/imports', allowed: IMPORT_ROLES, multipart: importFile, ok: 201 },
   {
     method: 'POST',

@@ -59,6 +59,7 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'mon.originHand': 'Entered by hand',
   'mon.noValues': 'There are no values for this indicator yet.',
   'mon.correct': 'Correct',
+  'mon.valueWhat': 'the value for {area}, {period}',
   'mon.correctWhat': 'the value of {area}, {period}',
   'mon.newValue': 'Enter a value',
   'mon.newValueIntro': 'For figures that do not come from a file, for example from a GGD or Nibud report. An imported value is corrected by undoing the import and importing a corrected file.',

@@ -57,6 +57,7 @@ export const monitoringNl = {
   'mon.originHand': 'Met de hand ingevoerd',
   'mon.noValues': 'Er zijn nog geen waarden voor deze indicator.',
   'mon.correct': 'Corrigeren',
+  'mon.valueWhat': 'de waarde voor {area}, {period}',
   'mon.correctWhat': 'de waarde van {area}, {period}',
   'mon.newValue': 'Waarde invoeren',
   'mon.newValueIntro': 'Voor cijfers die niet uit een bestand komen, bijvoorbeeld uit een rapport van de GGD of Nibud. Een ingelezen waarde verbetert u door de import ongedaan te maken en een verbeterd bestand in te lezen.',

@@ -83,6 +83,7 @@ export const useCreateValue = (indicatorId: string) =>
   useMonitoringMutation((body: ValueBody) => api<IndicatorValue>(`/indicators/${indicatorId}/values`, { method: 'POST', body }));
 export const usePatchValue = () =>
   useMonitoringMutation(({ id, body }: { id: string; body: Omit<ValueBody, 'areaCode' | 'period'> }) => api<IndicatorValue>(`/indicator-values/${id}`, { method: 'PATCH', body }));
+export const useDeleteValue = () => useMonitoringMutation((id: string) => api<void>(`/indicator-values/${id}`, { method: 'DELETE' }));
 export const useSetMembers = (code: string) => useMonitoringMutation((buurten: string[]) => api<Area>(`/areas/${code}/members`, { method: 'PUT', body: { buurten } }));
 export const useDeleteGeometry = (code: string) => useMonitoringMutation(() => api<Area>(`/areas/${code}/geometry`, { method: 'DELETE' }));
 

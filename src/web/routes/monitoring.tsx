@@ -24,12 +24,13 @@ import {
   useIndicators,
   useIndicatorValues,
   usePatchValue,
+  useDeleteValue,
   useSetMembers,
   uploadFile,
   invalidateMonitoring,
 } from '../api/monitoring';
 import { BarChart, formatDecimal, LineChart } from '../components/charts';
-import { CheckboxGroup, ErrorSummary, focusSoon, SelectInput, StatusRegion, TextInput, todayIso, useFormErrors, zodIssues } from '../components/form';
+import { CheckboxGroup, DeleteAction, ErrorSummary, focusSoon, SelectInput, StatusRegion, TextInput, todayIso, useFormErrors, zodIssues } from '../components/form';
 import { Alert, Breadcrumbs, Button, ButtonLink, ErrorView, Link, Loading, PageTitle, ScrollTable, StatusBadge } from '../components/ui';
 import { useI18n } from '../i18n';
 import { AreaMap } from './monitoring-map';
@@ -297,7 +298,7 @@ export function IndicatorPage() {
       </section>
       {latestPeriod ? <IndicatorMap indicator={ind} values={items} period={latestPeriod} /> : null}
       <section className="koers-section" aria-labelledby="mon-values-title">
-        <h2 className="utrecht-heading-2" id="mon-values-title">
+        <h2 className="utrecht-heading-2" id="mon-values-title" tabIndex={-1}>
           {t('mon.allValues')}
         </h2>
         <p className="utrecht-paragraph koers-muted">{t('mon.allValuesIntro')}</p>
@@ -346,6 +347,7 @@ function ValueRow({
 }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
+  const remove = useDeleteValue();
   const origin = v.isDemo ? t('app.demoData') : v.importId ? t('mon.originImport') : t('mon.originHand');
   return (
     <>
@@ -382,6 +384,13 @@ function ValueRow({
                 focusSoon(`edit-${v.id}`);
               }}
             />
+            <div className="koers-actions">
+              <DeleteAction id={`value-${v.id}-remove`} what={t('mon.valueWhat', { area: v.area.name, period: v.period })} onDelete={async () => {
+                  await remove.mutateAsync(v.id);
+                  focusSoon('mon-values-title');
+                }}
+              />
+            </div>
           </td>
         </tr>
       ) : null}

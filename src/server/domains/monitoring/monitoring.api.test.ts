@@ -237,6 +237,25 @@ describe('values entered by hand', () => {
     const refused = await pm.patch(`/api/v1/indicator-values/${imported.id}`, { value: '12', source: 'x y z', retrievedOn: '2026-10-02' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toBe('Deze waarde komt uit een import. Maak die import ongedaan en lees een verbeterd bestand in.');
+    const notDeleted = await pm.delete(`/api/v1/indicator-values/${imported.id}`);
+    expect(notDeleted.statusCode).toBe(409);
+    expect(notDeleted.json().detail).toBe('Deze waarde komt uit een import. Maak die import ongedaan om haar te verwijderen.');
+    expect((await pm.get(`/api/v1/indicators/${id}/values?area=GM0899`)).json().items.map((v: { id: string }) => v.id)).toContain(imported.id);
+  });
+
+  it('lets a mistaken value entered by hand be deleted, with the deletion in the change log; demo values stay', async () => {
+    const id = await indicatorId('ggd_sociale_steun');
+    const leader = await ctx.as('projectleider');
+    const created = await leader.post(`/api/v1/indicators/${id}/values`, { areaCode: 'KS-BRUNSSUM-OOST', period: '2023', value: '9,9', source: 'Per vergissing ingevoerd', retrievedOn: '2026-10-01' });
+    expect(created.statusCode, created.body).toBe(201);
+    const valueId = created.json().id as string;
+    const deleted = await leader.delete(`/api/v1/indicator-values/${valueId}`);
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    const left = (await pm.get(`/api/v1/indicators/${id}/values?area=KS-BRUNSSUM-OOST`)).json().items as { id: string }[];
+    expect(left.map((v) => v.id)).not.toContain(valueId);
+    const history = (await pm.get('/api/v1/audit')).json().items.filter((e: { entityId: string }) => e.entityId === valueId);
+    expect(history.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'delete']);
+    expect((await leader.delete(`/api/v1/indicator-values/${valueId}`)).statusCode).toBe(404);
   });
 });
 
@@ -250,6 +269,11 @@ describe('demo values', () => {
     expect(items).toHaveLength(8);
     expect(items.every((v) => v.isDemo && v.source === 'Voorbeelddata: geen echte cijfers')).toBe(true);
     expect(items.every((v) => Number(v.value) >= 15 && Number(v.value) <= 32)).toBe(true);
+    // demo values are neither corrected nor deleted by hand
+    const demoId = (items[0] as unknown as { id: string }).id;
+    const refused = await pm.delete(`/api/v1/indicator-values/${demoId}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toBe('Dit is voorbeelddata; die verdwijnt met npm run demo:remove.');
   });
 
   it('are removed by npm run demo:remove (removeDemoMonitoring) with the demo rounds and stories; real values stay', async () => {

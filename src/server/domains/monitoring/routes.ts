@@ -43,6 +43,7 @@ import {
   setMembers,
   undoImport,
   updateValue,
+  deleteValue,
   validateGeometry,
 } from './service';
 
@@ -128,6 +129,17 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       schema: { tags: ['monitoring'], summary: 'Een met de hand ingevoerde waarde corrigeren', params: IdParams, body: ValuePatch, response: { 200: IndicatorValue } },
     },
     async (request) => updateValue(db, request.user!, request.params.id, request.body),
+  );
+  zapp.delete(
+    '/indicator-values/:id',
+    {
+      config: { policy: 'monitoring.values.edit' },
+      schema: { tags: ['monitoring'], summary: 'Een met de hand ingevoerde waarde verwijderen', params: IdParams },
+    },
+    async (request, reply) => {
+      await deleteValue(db, request.user!, request.params.id);
+      return reply.status(204).send();
+    },
   );
 
   zapp.post(

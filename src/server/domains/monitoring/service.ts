@@ -600,6 +600,25 @@ export async function updateValue(db: Db, actor: Actor, id: string, patch: { val
   });
 }
 
+/** Deletes a value entered by hand (a mistaken entry). Imported values go with their import, demo values with demo:remove. */
+export async function deleteValue(db: Db, actor: Actor, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ row: indicatorValues, key: indicators.key, areaCode: areas.code })
+      .from(indicatorValues)
+      .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+      .innerJoin(areas, eq(areas.id, indicatorValues.areaId))
+      .where(eq(indicatorValues.id, id))
+      .for('update', { of: indicatorValues });
+    if (!current) throw new AppError('not_found', 'Deze waarde bestaat niet (meer).');
+    if (current.row.importId) throw new AppError('conflict', 'Deze waarde komt uit een import. Maak die import ongedaan om haar te verwijderen.');
+    if (current.row.isDemo) throw new AppError('conflict', 'Dit is voorbeelddata; die verdwijnt met npm run demo:remove.');
+    await tx.delete(indicatorValues).where(eq(indicatorValues.id, id));
+    const before = { period: current.row.period, value: normalise(current.row.value), source: current.row.source, retrievedOn: current.row.retrievedOn };
+    await recordChanges(tx, actor, [{ entityType: 'indicator_value', entityId: id, entityLabel: `${current.key} ${current.areaCode} ${current.row.period}`, action: 'delete', before }]);
+  });
+}
+
 // ---------- imports: list and one ----------
 
 /** The latest imports (newest first), for the import page and its undo. */
