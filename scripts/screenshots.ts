@@ -124,6 +124,9 @@ try {
     copyFileSync(`${OUT}/02-overzicht.png`, 'docs/screenshots/overzicht.png');
     copyFileSync(`${OUT}/04-inspanning.png`, 'docs/screenshots/inspanning.png');
     copyFileSync(`${OUT}/08-geschiedenis.png`, 'docs/screenshots/geschiedenis.png');
+    copyFileSync(`${OUT}/20-sturing.png`, 'docs/screenshots/sturing.png');
+    copyFileSync(`${OUT}/24-financien.png`, 'docs/screenshots/financien.png');
+    copyFileSync(`${OUT}/25-planning.png`, 'docs/screenshots/planning.png');
     copyFileSync(`${OUT}/39-systeemsignalen.png`, 'docs/screenshots/systeemsignalen.png');
     copyFileSync(`${OUT}/47-thema-bestaanszekerheid.png`, 'docs/screenshots/thema.png');
   }
