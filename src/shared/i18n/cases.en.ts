@@ -422,4 +422,8 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   'twsBudget.amountTooLarge': 'This amount is too large.',
   'twsBudget.setSubmit': 'Set budget',
   'twsBudget.saved': 'The budget for {year} is set at {amount}.',
+  'caseStats.method.dashboard': 'Counts from 0 to 4 are shown as "< 5"; other counts are rounded to fives, the total too. A breakdown from which a small count could still be worked out is not shown. Amounts are rounded to € 1,000 and the lead time is only shown from five cases.',
+  'caseStats.method.budget': 'Amounts are rounded to € 1,000 and shown only when at least 5 cases make them up; spent and committed are shown separately only when each counts at least 5 cases. Counts from 0 to 4 are shown as "< 5", others are rounded to fives. The budgeted amount is exact.',
+  'caseStats.method.learning': 'Only rules and organisations that blocked at least 5 residents are listed. Counts from 0 to 4 are shown as "< 5", others are rounded to fives; amounts are rounded to € 1,000 and shown only for at least 5 cases with costs. A case with several knelpunten counts for each of them: the costs per rule or kind do not add up to the total.',
+  'suggestions.method': 'Knelpunten not yet in a signal, grouped on the text of what blocked (the rule, law, organisation or habit): lower case, outer spaces removed, then trigram similarity (pg_trgm similarity) of at least {threshold}. Texts that resemble each other through a chain form one group; a group has at least two knelpunten. A person confirms.',
 };

@@ -420,4 +420,8 @@ export const casesNl = {
   'twsBudget.amountTooLarge': 'Dit bedrag is te groot.',
   'twsBudget.setSubmit': 'Budget vaststellen',
   'twsBudget.saved': 'Het budget voor {year} is vastgesteld op {amount}.',
+  'caseStats.method.dashboard': 'Aantallen van 0 tot en met 4 staan als "< 5"; andere aantallen zijn afgerond op vijftallen, het totaal ook. Een uitsplitsing waaruit een klein aantal toch af te leiden zou zijn, wordt niet getoond. Bedragen zijn afgerond op € 1.000 en de doorlooptijd staat er pas bij vijf of meer casussen.',
+  'caseStats.method.budget': 'Bedragen zijn afgerond op € 1.000 en staan er alleen als ten minste 5 casussen ze vormen; besteed en verplicht staan er apart alleen als elk ten minste 5 casussen telt. Aantallen van 0 tot en met 4 staan als "< 5", andere zijn afgerond op vijftallen. Het begrote bedrag is exact.',
+  'caseStats.method.learning': 'Alleen regels en organisaties die ten minste 5 inwoners blokkeerden staan erbij. Aantallen van 0 tot en met 4 staan als "< 5", andere zijn afgerond op vijftallen; bedragen zijn afgerond op € 1.000 en staan er alleen bij ten minste 5 casussen met kosten. Een casus met meer knelpunten telt bij elk ervan mee: de kosten per regel of soort tellen niet op tot het totaal.',
+  'suggestions.method': 'Knelpunten die nog bij geen signaal horen, gegroepeerd op de tekst van wat blokkeerde (de regel, wet, organisatie of gewoonte): kleine letters, spaties aan de randen weg, en dan trigram-gelijkenis (pg_trgm similarity) van minstens {threshold}. Teksten die via een keten op elkaar lijken vormen één groep; een groep telt minstens twee knelpunten. Een mens bevestigt.',
 } as const;

@@ -84,7 +84,7 @@ export function renameSummaryError(err: unknown): unknown {
 // ---------- notes shown on every aggregate page ----------
 
 /** Says why "< 5" and withheld figures appear; shown whenever the figures are not exact. */
-export function PrivacyNote({ exact, method }: { exact: boolean; method: string }) {
+export function PrivacyNote({ exact, method }: { exact: boolean; method?: 'dashboard' | 'budget' | 'learning' }) {
   const { t } = useI18n();
   if (exact) {
     return (
@@ -97,7 +97,8 @@ export function PrivacyNote({ exact, method }: { exact: boolean; method: string 
     <Alert type="info">
       <h2 className="utrecht-heading-3">{t('caseStats.privacyTitle')}</h2>
       <p className="utrecht-paragraph">{t('caseStats.privacyText')}</p>
-      {method ? <p className="utrecht-paragraph">{method}</p> : null}
+      {/* the server sends the same rule in Dutch (`method`) for API users; the UI shows it in the chosen language */}
+      {method ? <p className="utrecht-paragraph">{t(`caseStats.method.${method}`)}</p> : null}
     </Alert>
   );
 }

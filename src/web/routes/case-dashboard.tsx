@@ -80,7 +80,7 @@ export function CaseDashboardPage() {
       ) : (
         <>
           <DemoNote />
-          <PrivacyNote exact={q.data.exact} method={q.data.method} />
+          <PrivacyNote exact={q.data.exact} method="dashboard" />
           <Section id="stats-key" title={t('caseStats.keyFigures')}>
             <dl className="koers-case-fields koers-key-figures">
               <div>
@@ -173,7 +173,7 @@ export function LearningPage() {
       ) : (
         <>
           <DemoNote />
-          <PrivacyNote exact={q.data.exact} method={q.data.method} />
+          <PrivacyNote exact={q.data.exact} method="learning" />
           <Section id="learning-blockers" title={t('learning.blockers')}>
             {q.data.blockers.length ? (
               <ScrollTable id="learning-blockers" caption={t('learning.blockersCaption')}>

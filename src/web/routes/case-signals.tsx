@@ -63,7 +63,7 @@ export function SignalsPage() {
         <ErrorView error={q.error} />
       ) : (
         <>
-          <PrivacyNote exact={q.data.exact} method="" />
+          <PrivacyNote exact={q.data.exact} />
           <section className="koers-section" aria-labelledby="signals-list">
             <h2 className="utrecht-heading-2" id="signals-list">
               {t('systemSignals.list')}
@@ -156,7 +156,7 @@ export function SignalsPage() {
 }
 
 function SuggestionsSection({ signals, canWrite, onDone }: { signals: SystemSignal[]; canWrite: boolean; onDone: (m: string) => void }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const q = useSignalSuggestions();
   const [open, setOpen] = useState<{ index: number; mode: 'new' | 'add' } | null>(null);
   return (
@@ -173,7 +173,7 @@ function SuggestionsSection({ signals, canWrite, onDone }: { signals: SystemSign
         <>
           <details className="koers-details">
             <summary>{t('suggestions.how')}</summary>
-            <p className="utrecht-paragraph">{q.data.method}</p>
+            <p className="utrecht-paragraph">{t('suggestions.method', { threshold: formatNumber(q.data.threshold) })}</p>
           </details>
           {q.data.items.length ? (
             <ol className="koers-suggestion-list">

@@ -53,7 +53,7 @@ export function TwsBudgetPage() {
         <ErrorView error={q.error} />
       ) : (
         <>
-          <PrivacyNote exact={q.data.exact} method={q.data.method} />
+          <PrivacyNote exact={q.data.exact} method="budget" />
           <BudgetFigures b={q.data} />
           <BudgetBar b={q.data} />
           <ByKind b={q.data} />

@@ -29,7 +29,7 @@ import { preferIndexes } from './service';
 import { protectCount, protectPartitions } from './suppression';
 
 const METHOD_EXACT = 'Exacte aantallen (programmamanager).';
-const METHOD_PROTECTED =
+export const METHOD_PROTECTED =
   'Aantallen van 0 tot en met 4 staan als "< 5"; andere aantallen zijn afgerond op vijftallen, het totaal ook. ' +
   'Een uitsplitsing waaruit een klein aantal toch af te leiden zou zijn, wordt niet getoond. ' +
   'Bedragen zijn afgerond op € 1.000 en de doorlooptijd staat er pas bij vijf of meer casussen.';

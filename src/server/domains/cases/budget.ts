@@ -30,7 +30,7 @@ import { protectCount, protectPartitions } from './suppression';
 
 const MIN_CASES = 5;
 const METHOD_EXACT = 'Exacte bedragen en aantallen (programmamanager).';
-const METHOD_PROTECTED =
+export const METHOD_PROTECTED =
   'Bedragen zijn afgerond op € 1.000 en staan er alleen als ten minste 5 casussen ze vormen; besteed en verplicht staan er apart alleen als ' +
   'elk ten minste 5 casussen telt. Aantallen van 0 tot en met 4 staan als "< 5", andere zijn afgerond op vijftallen. Het begrote bedrag is exact.';
 

@@ -32,7 +32,7 @@ import { protectCount } from './suppression';
 const MIN = 5;
 const MAX_BLOCKERS = 25;
 const METHOD_EXACT = 'Exacte aantallen en bedragen (programmamanager).';
-const METHOD_PROTECTED =
+export const METHOD_PROTECTED =
   'Alleen regels en organisaties die ten minste 5 inwoners blokkeerden staan erbij. Aantallen van 0 tot en met 4 staan als "< 5", ' +
   'andere zijn afgerond op vijftallen; bedragen zijn afgerond op € 1.000 en staan er alleen bij ten minste 5 casussen met kosten. ' +
   'Een casus met meer knelpunten telt bij elk ervan mee: de kosten per regel of soort tellen niet op tot het totaal.';
