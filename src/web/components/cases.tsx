@@ -1,5 +1,5 @@
 /** Small building blocks of the Tussen Wal en Schip pages: protected counts, money, bars, notes, the knelpunt editor. */
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import {
   BLOCKER_TYPE_LABELS,
   BLOCKER_TYPES,
@@ -15,7 +15,7 @@ import {
 import { ApiError } from '../api/client';
 import { useSession } from '../api/hooks';
 import { useI18n } from '../i18n';
-import { focusSoon, SelectInput, TextInput } from './form';
+import { ConfirmAction as GenericConfirmAction, focusSoon, SelectInput, TextInput } from './form';
 import { Alert, Button, StatusBadge } from './ui';
 
 /** Formats money (cents) as euros in the UI language. */
@@ -235,86 +235,8 @@ export function apiMessage(err: unknown): string {
   return String(err);
 }
 
-/**
- * A button with an inline "Weet u het zeker?" step (the pattern of DeleteAction in form.tsx) for
- * actions that take something away but are no deletion, e.g. taking a knelpunt out of a signal.
- */
-export function ConfirmAction({
-  id,
-  label,
-  what,
-  question,
-  yes,
-  onConfirm,
-}: {
-  id: string;
-  label: string;
-  what: string;
-  question: string;
-  yes: string;
-  onConfirm: () => Promise<unknown>;
-}) {
+/** ConfirmAction (form.tsx) with the casework's texts: for actions that take something away but are no deletion. */
+export function ConfirmAction(props: { id: string; label: string; what: string; question: string; yes: string; onConfirm: () => Promise<unknown> }) {
   const { t } = useI18n();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  useEffect(() => {
-    if (asking) questionRef.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
-      buttonRef.current?.focus();
-    }
-  }, [asking]);
-  if (!asking) {
-    return (
-      <Button ref={buttonRef} className="koers-button--danger" onClick={() => setAsking(true)} id={id}>
-        {label}
-        <span className="koers-visually-hidden"> “{what}”</span>
-      </Button>
-    );
-  }
-  return (
-    <div className="koers-confirm" role="group" aria-labelledby={`${id}-question`}>
-      <p className="utrecht-paragraph koers-confirm__question" id={`${id}-question`} tabIndex={-1} ref={questionRef}>
-        <strong>{t('form.confirmTitle')}</strong> {question}
-      </p>
-      {error ? (
-        <p className="koers-field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="koers-actions">
-        <Button
-          appearance="primary"
-          className="koers-button--danger-primary"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            setError(null);
-            onConfirm().then(
-              () => setBusy(false),
-              (err: unknown) => {
-                setBusy(false);
-                setError(err instanceof ApiError && err.status === 409 ? t('form.conflict') : apiMessage(err));
-              },
-            );
-          }}
-        >
-          {busy ? t('case.saving') : yes}
-        </Button>
-        <Button
-          onClick={() => {
-            returnFocus.current = true;
-            setError(null);
-            setAsking(false);
-          }}
-        >
-          {t('confirm.no')}
-        </Button>
-      </div>
-    </div>
-  );
+  return <GenericConfirmAction {...props} no={t('confirm.no')} busyLabel={t('case.saving')} />;
 }

@@ -371,10 +371,33 @@ export function focusSoon(id: string) {
 }
 
 /**
- * "Verwijderen" with an inline "Weet u het zeker?" step (no window.confirm). `what` names the
- * record for screen readers and in the question.
+ * A button with an inline "Weet u het zeker?" step (no window.confirm): the question takes focus,
+ * "no" returns focus to the button, a refusal from the server is shown in place. `what` names the
+ * record for screen readers.
  */
-export function DeleteAction({ id, what, onDelete }: { id: string; what: string; onDelete: () => Promise<unknown> }) {
+export function ConfirmAction({
+  id,
+  buttonId = id,
+  what,
+  label,
+  question,
+  yes,
+  no,
+  busyLabel,
+  appearance,
+  onConfirm,
+}: {
+  id: string;
+  buttonId?: string;
+  what: string;
+  label: string;
+  question: string;
+  yes: string;
+  no: string;
+  busyLabel: string;
+  appearance?: 'secondary';
+  onConfirm: () => Promise<unknown>;
+}) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -391,8 +414,8 @@ export function DeleteAction({ id, what, onDelete }: { id: string; what: string;
   }, [asking]);
   if (!asking) {
     return (
-      <Button ref={buttonRef} appearance="secondary" className="koers-button--danger" onClick={() => setAsking(true)} id={`${id}-delete`}>
-        {t('form.delete')}
+      <Button ref={buttonRef} appearance={appearance} className="koers-button--danger" onClick={() => setAsking(true)} id={buttonId}>
+        {label}
         <span className="koers-visually-hidden"> “{what}”</span>
       </Button>
     );
@@ -400,7 +423,7 @@ export function DeleteAction({ id, what, onDelete }: { id: string; what: string;
   return (
     <div className="koers-confirm" role="group" aria-labelledby={`${id}-question`}>
       <p className="utrecht-paragraph koers-confirm__question" id={`${id}-question`} tabIndex={-1} ref={questionRef}>
-        <strong>{t('form.confirmTitle')}</strong> {t('form.confirmText', { what })}
+        <strong>{t('form.confirmTitle')}</strong> {question}
       </p>
       {error ? (
         <p className="koers-field-error" role="alert">
@@ -415,16 +438,16 @@ export function DeleteAction({ id, what, onDelete }: { id: string; what: string;
           onClick={() => {
             setBusy(true);
             setError(null);
-            onDelete().then(
+            onConfirm().then(
               () => setBusy(false),
               (err: unknown) => {
                 setBusy(false);
-                setError(err instanceof ApiError ? (err.status === 409 ? t('form.conflict') : err.detail || err.title) : String(err));
+                setError(err instanceof ApiError ? (err.status === 409 ? t('form.conflict') : err.invalidParams[0]?.reason || err.detail || err.title) : String(err));
               },
             );
           }}
         >
-          {busy ? t('form.deleting') : t('form.confirmYes')}
+          {busy ? busyLabel : yes}
         </Button>
         <Button
           onClick={() => {
@@ -433,10 +456,29 @@ export function DeleteAction({ id, what, onDelete }: { id: string; what: string;
             setAsking(false);
           }}
         >
-          {t('form.confirmNo')}
+          {no}
         </Button>
       </div>
     </div>
+  );
+}
+
+/** "Verwijderen" with the inline confirmation of ConfirmAction. */
+export function DeleteAction({ id, what, onDelete }: { id: string; what: string; onDelete: () => Promise<unknown> }) {
+  const { t } = useI18n();
+  return (
+    <ConfirmAction
+      id={id}
+      buttonId={`${id}-delete`}
+      appearance="secondary"
+      what={what}
+      label={t('form.delete')}
+      question={t('form.confirmText', { what })}
+      yes={t('form.confirmYes')}
+      no={t('form.confirmNo')}
+      busyLabel={t('form.deleting')}
+      onConfirm={onDelete}
+    />
   );
 }
 
