@@ -17,9 +17,8 @@
  *
  * `generateKwb()` is exported for other checks (a large file for the import page's progress bar).
  */
-import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { eq } from 'drizzle-orm';
@@ -30,6 +29,7 @@ import { seedMonitoring } from '../src/server/domains/monitoring/seed';
 import { commitImport, previewImport, undoImport } from '../src/server/domains/monitoring/service';
 import type { Actor } from '../src/server/policies';
 import { seedDemoAccounts, seedProgrammeData } from '../src/server/seed';
+import { startThrowawayPostgres } from './lib';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.cache', 'bench-import');
@@ -121,31 +121,6 @@ async function measure<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number
   }
 }
 
-function startThrowawayPostgres(): { url: string; stop: () => void } | null {
-  const base = '/usr/lib/postgresql';
-  if (!existsSync(base)) return null;
-  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a))[0];
-  if (!version) return null;
-  const bin = join(base, version, 'bin');
-  const dir = mkdtempSync(join(tmpdir(), 'koers-bench-import-pg-'));
-  const root = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[]) =>
-    root ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'ignore' }) : execFileSync(join(bin, cmd), args, { stdio: 'ignore' });
-  if (root) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), -1);
-  const port = 54331;
-  run('initdb', ['-D', join(dir, 'data'), '-U', 'koers', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
-  return {
-    url: `postgres://koers@127.0.0.1:${port}/postgres`,
-    stop: () => {
-      try {
-        run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
-}
 
 async function openEngine(engine: string, adminUrl?: string): Promise<Database> {
   if (engine === 'pglite') {
@@ -176,7 +151,7 @@ async function main() {
   let pgServer: { url: string; stop: () => void } | null = null;
   let adminUrl = process.env.BENCH_DATABASE_URL;
   if (engines.includes('postgres') && !adminUrl) {
-    pgServer = startThrowawayPostgres();
+    pgServer = startThrowawayPostgres(54331, 'import');
     adminUrl = pgServer?.url;
     if (!adminUrl) console.log('PostgreSQL not available: skipping it.');
   }

@@ -17,15 +17,16 @@
  *                      without it, a throwaway server is started from Debian's postgresql if installed
  *   --readme           write the result table into README.md between the bench-results markers
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { migrateDatabase, openDatabase } from '../src/server/db/client';
 import { seedDemoAccounts, seedProgrammeData } from '../src/server/seed';
 import { CASE_SCALES, generate, generateCases, SCALES, type Scale } from './generate';
+import { login, startThrowawayPostgres } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -156,45 +157,7 @@ async function stopServer(child: ChildProcess) {
   await exited;
 }
 
-async function login(base: string, role = 'programmamanager'): Promise<string> {
-  const res = await fetch(`${base}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `${role}@koers.test`, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
 
-/** A throwaway PostgreSQL server on loopback, from Debian's postgresql package (as .ci/run does). */
-function startThrowawayPostgres(): { url: string; stop: () => void } | null {
-  const base = '/usr/lib/postgresql';
-  if (!existsSync(base)) return null;
-  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a))[0];
-  if (!version) return null;
-  const bin = join(base, version, 'bin');
-  const dir = mkdtempSync(join(tmpdir(), 'koers-bench-pg-'));
-  const root = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[]) =>
-    root ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'ignore' }) : execFileSync(join(bin, cmd), args, { stdio: 'ignore' });
-  if (root) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-    chownSync(dir, uid, -1);
-  }
-  const port = 54330;
-  run('initdb', ['-D', join(dir, 'data'), '-U', 'koers', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
-  return {
-    url: `postgres://koers@127.0.0.1:${port}/postgres`,
-    stop: () => {
-      try {
-        run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
-}
 
 async function prepare(engine: 'pglite' | 'postgres', scale: Scale, adminUrl?: string): Promise<{ env: Record<string, string>; busiest: string }> {
   let env: Record<string, string>;
@@ -279,7 +242,7 @@ async function main() {
   let pgServer: { url: string; stop: () => void } | null = null;
   let adminUrl = process.env.BENCH_DATABASE_URL;
   if (engines.includes('postgres') && !adminUrl) {
-    pgServer = startThrowawayPostgres();
+    pgServer = startThrowawayPostgres(54330, 'run');
     adminUrl = pgServer?.url;
     if (!adminUrl) console.log('PostgreSQL not available (set BENCH_DATABASE_URL or install postgresql): skipping the postgres runs.');
   }
@@ -293,8 +256,8 @@ async function main() {
         const child = startServer(env, port);
         try {
           await waitForHealth(base, child);
-          const cookie = await login(base);
-          const cookies: Record<string, string> = { pm: cookie, raadslid: await login(base, 'raadslid'), casusregisseur: await login(base, 'casusregisseur') };
+          const cookie = await login(base, PASSWORD);
+          const cookies: Record<string, string> = { pm: cookie, raadslid: await login(base, PASSWORD, 'raadslid'), casusregisseur: await login(base, PASSWORD, 'casusregisseur') };
           const register: [string, string][] = [
             ['GET /api/v1/efforts', '/api/v1/efforts'],
             ['GET /api/v1/efforts/{id}', `/api/v1/efforts/${busiest}`],

@@ -12,15 +12,16 @@
  * Environment: BENCH_SECONDS (default 5), BENCH_CONNECTIONS (default 20), BENCH_ENGINES
  * (pglite,postgres), BENCH_DATABASE_URL (an existing PostgreSQL maintenance URL).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Database, migrateDatabase, openDatabase } from '../src/server/db/client';
 import { seedDemoAccounts, seedProgrammeData } from '../src/server/seed';
+import { login, startThrowawayPostgres } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -108,42 +109,7 @@ async function stopServer(child: ChildProcess) {
   await exited;
 }
 
-async function login(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'raadslid@koers.test', password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
 
-/** A throwaway PostgreSQL server on loopback from Debian's postgresql package (as bench/run.ts does). */
-function startThrowawayPostgres(): { url: string; stop: () => void } | null {
-  const base = '/usr/lib/postgresql';
-  if (!existsSync(base)) return null;
-  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a))[0];
-  if (!version) return null;
-  const bin = join(base, version, 'bin');
-  const dir = mkdtempSync(join(tmpdir(), 'koers-bench-theme-pg-'));
-  const root = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[]) =>
-    root ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'ignore' }) : execFileSync(join(bin, cmd), args, { stdio: 'ignore' });
-  if (root) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), -1);
-  const port = 54340;
-  run('initdb', ['-D', join(dir, 'data'), '-U', 'koers', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
-  return {
-    url: `postgres://koers@127.0.0.1:${port}/postgres`,
-    stop: () => {
-      try {
-        run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
-}
 
 /** National scale, set-based: areas, values of the theme's indicators, stories, a round, linked results. */
 async function generate(database: Database) {
@@ -251,7 +217,7 @@ async function main() {
   let pgServer: { url: string; stop: () => void } | null = null;
   let adminUrl = process.env.BENCH_DATABASE_URL;
   if (engines.includes('postgres') && !adminUrl) {
-    pgServer = startThrowawayPostgres();
+    pgServer = startThrowawayPostgres(54340, 'theme');
     adminUrl = pgServer?.url;
     if (!adminUrl) console.log('PostgreSQL not available: skipping the postgres run.');
   }
@@ -266,7 +232,7 @@ async function main() {
       const child = startServer(prepared.env, port);
       try {
         await waitForHealth(base, child);
-        const cookie = await login(base);
+        const cookie = await login(base, PASSWORD, 'raadslid');
         const round = ((await (await fetch(`${base}/api/v1/conversation-rounds`, { headers: { cookie } })).json()) as { items: { id: string }[] }).items[0]!.id;
         const endpoints: [string, string][] = [
           ['GET /api/v1/health', '/api/v1/health'],
